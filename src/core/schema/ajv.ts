@@ -1,0 +1,65 @@
+/** The one ajv instance: every schema in `schemas/` is added here and compiled once. */
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import cellsSchema from '../../../schemas/cells.schema.json' with { type: 'json' };
+import frameworkSchema from '../../../schemas/framework.schema.json' with { type: 'json' };
+import projectSchema from '../../../schemas/project.schema.json' with { type: 'json' };
+import richtextSchema from '../../../schemas/richtext.schema.json' with { type: 'json' };
+import templatePackSchema from '../../../schemas/template-pack.schema.json' with { type: 'json' };
+
+export const SCHEMA_BASE = 'https://rencana.studio/schemas/';
+
+export const SCHEMA_IDS = {
+  project: `${SCHEMA_BASE}project.schema.json`,
+  richtext: `${SCHEMA_BASE}richtext.schema.json`,
+  cells: `${SCHEMA_BASE}cells.schema.json`,
+  templatePack: `${SCHEMA_BASE}template-pack.schema.json`,
+  templateTables: `${SCHEMA_BASE}template-pack.schema.json#/$defs/tables`,
+  framework: `${SCHEMA_BASE}framework.schema.json`,
+} as const;
+
+let instance: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+/** The shared ajv instance with all schemas registered. */
+export function ajv(): Ajv2020 {
+  if (!instance) {
+    instance = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      strictTypes: false,
+      messages: true,
+    });
+    addFormats.default(instance);
+    for (const schema of [cellsSchema, richtextSchema, projectSchema, templatePackSchema, frameworkSchema]) {
+      instance.addSchema(schema);
+    }
+  }
+  return instance;
+}
+
+/** A validator for a registered schema id (or `id#/pointer`), compiled once. */
+export function validatorFor(schemaRef: string): ValidateFunction {
+  let fn = compiled.get(schemaRef);
+  if (!fn) {
+    const found = ajv().getSchema(schemaRef);
+    if (!found) throw new Error(`Skema tidak terdaftar: ${schemaRef}`);
+    fn = found;
+    compiled.set(schemaRef, fn);
+  }
+  return fn;
+}
+
+/** Compiles a schema made at run time (e.g. a table's row schema), cached by key. */
+export function compileCached(key: string, schema: object): ValidateFunction {
+  let fn = compiled.get(key);
+  if (!fn) {
+    fn = ajv().compile(schema);
+    compiled.set(key, fn);
+  }
+  return fn;
+}
+
+export type { ErrorObject, ValidateFunction };
