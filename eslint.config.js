@@ -18,7 +18,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'slate-react', 'electron'], message: 'src/core tidak boleh bergantung pada React, DOM, atau Electron.' },
+            {
+              group: ['react', 'react-*', 'slate-react', 'electron'],
+              message: 'src/core tidak boleh bergantung pada React, DOM, atau Electron.',
+            },
           ],
         },
       ],

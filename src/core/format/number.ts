@@ -16,7 +16,9 @@ export function formatNumber(value: number, fractionDigits?: number): string {
 /** 1250000000 → "Rp1.250.000.000" (no space, as in Indonesian government documents). */
 export function formatRupiah(value: number): string {
   const rounded = Math.round(value);
-  return rounded < 0 ? `-Rp${groupThousands(String(-rounded))}` : `Rp${groupThousands(String(rounded))}`;
+  return rounded < 0
+    ? `-Rp${groupThousands(String(-rounded))}`
+    : `Rp${groupThousands(String(rounded))}`;
 }
 
 /** 12.5 → "12,5%". */
@@ -30,7 +32,11 @@ export function formatPercent(value: number): string {
  * Returns undefined when the text is not a number.
  */
 export function parseIndonesianNumber(text: string): number | undefined {
-  let s = text.trim().replace(/^Rp\s?/i, '').replace(/\s/g, '').replace(/%$/, '');
+  let s = text
+    .trim()
+    .replace(/^Rp\s?/i, '')
+    .replace(/\s/g, '')
+    .replace(/%$/, '');
   if (s === '' || !/^-?[0-9.,]+$/.test(s)) return undefined;
   if (s.includes(',')) {
     s = s.replace(/\./g, '').replace(',', '.');

@@ -10,7 +10,10 @@ export function detectLang(flag?: string, env: Record<string, string | undefined
 }
 
 /** Fills {name} placeholders. */
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+export function interpolate(
+  template: string,
+  params: Record<string, string | number> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

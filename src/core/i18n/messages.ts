@@ -10,9 +10,12 @@ const id = {
   'file.unreadable': 'Berkas {file} tidak dapat dibaca: {reason}.',
   'file.empty': 'Berkas {file} kosong.',
   'file.too-large': 'Berkas {file} terlalu besar ({size} MB; batas {limit} MB).',
-  'file.not-json': 'Berkas {file} bukan proyek Rencana Studio: isinya bukan JSON yang utuh ({reason}).',
-  'file.too-deep': 'Berkas {file} bersarang terlalu dalam (lebih dari {limit} tingkat) dan tidak dibuka.',
-  'file.not-project': 'Berkas {file} bukan proyek Rencana Studio (penanda format "rencana-studio" tidak ada).',
+  'file.not-json':
+    'Berkas {file} bukan proyek Rencana Studio: isinya bukan JSON yang utuh ({reason}).',
+  'file.too-deep':
+    'Berkas {file} bersarang terlalu dalam (lebih dari {limit} tingkat) dan tidak dibuka.',
+  'file.not-project':
+    'Berkas {file} bukan proyek Rencana Studio (penanda format "rencana-studio" tidak ada).',
   'file.newer-version':
     'Berkas {file} dibuat dengan versi format {version}, lebih baru daripada yang dikenal aplikasi ini (versi {supported}). Perbarui Rencana Studio untuk membukanya.',
   'file.bad-version': 'Berkas {file} memiliki versi format yang tidak sah: {version}.',
@@ -23,16 +26,21 @@ const id = {
   'template.newer':
     'Proyek memakai paket templat "{id}" versi {version}, lebih baru daripada versi yang terpasang ({installed}).',
   'template.invalid': 'Paket templat tidak sah — {file}, {place}: {problem}',
-  'template.framework-missing': 'Paket templat {pack} memerlukan kerangka "{framework}" versi {version}, yang tidak ditemukan.',
+  'template.framework-missing':
+    'Paket templat {pack} memerlukan kerangka "{framework}" versi {version}, yang tidak ditemukan.',
   'region.unknown': 'Kode wilayah {code} tidak ada dalam daftar resmi Kemendagri.',
-  'region.level-mismatch': 'Wilayah {name} ({code}) berjenjang {actual}, sedangkan templat {pack} untuk {expected}.',
-  'period.invalid': 'Periode "{period}" tidak sah; tulis seperti 2026-2030 (tahun akhir setelah tahun awal, paling lama 10 tahun).',
+  'region.level-mismatch':
+    'Wilayah {name} ({code}) berjenjang {actual}, sedangkan templat {pack} untuk {expected}.',
+  'period.invalid':
+    'Periode "{period}" tidak sah; tulis seperti 2026-2030 (tahun akhir setelah tahun awal, paling lama 10 tahun).',
   // Findings
   'finding.schema': '{message}',
   'finding.required': '{field} wajib diisi.',
   'finding.section-empty': 'Bagian wajib ini belum diisi.',
-  'finding.section-kind': 'Isi bagian ini berjenis {actual}, padahal templat mengharapkan {expected}.',
-  'finding.section-unknown': 'Bagian "{key}" tidak dikenal oleh templat ini; isinya disimpan tetapi tidak diekspor.',
+  'finding.section-kind':
+    'Isi bagian ini berjenis {actual}, padahal templat mengharapkan {expected}.',
+  'finding.section-unknown':
+    'Bagian "{key}" tidak dikenal oleh templat ini; isinya disimpan tetapi tidak diekspor.',
   'finding.year-outside-period': 'Tahun {year} di luar periode rencana {start}–{end}.',
   'finding.year-order': 'Tahun selesai {end} sebelum tahun mulai {start}.',
   'finding.opd-unknown': 'OPD "{opd}" tidak ada dalam daftar OPD proyek.',
@@ -42,17 +50,20 @@ const id = {
     'Program ini tercatat pada {recorded}, tetapi berada di tabel {location}.',
   'finding.code-duplicate': 'Kode program {code} dipakai lebih dari sekali (juga di {other}).',
   'finding.target-missing': 'Target tahun {year} belum diisi (program berjalan {start}–{end}).',
-  'finding.cost-outside-years': 'Biaya dicantumkan untuk tahun {year}, padahal program berjalan {start}–{end}.',
+  'finding.cost-outside-years':
+    'Biaya dicantumkan untuk tahun {year}, padahal program berjalan {start}–{end}.',
   'finding.dimension-no-programme': 'Dimensi {dimension} belum memiliki program.',
   'finding.dimension-no-quickwin': 'Buku III belum memiliki quick win untuk dimensi {dimension}.',
   'finding.quickwin-programme-missing': 'Kode program induk {code} tidak ditemukan di Buku II.',
   'finding.financing-total':
     'Total rencana pembiayaan tahun {year} ({financing}) tidak sama dengan jumlah biaya program tahun itu ({programmes}).',
-  'finding.apbd-only': 'Seluruh pembiayaan program bersumber dari APBD; penilai akan meminta sumber lain (APBN, DAK, KPBU, CSR, swasta).',
+  'finding.apbd-only':
+    'Seluruh pembiayaan program bersumber dari APBD; penilai akan meminta sumber lain (APBN, DAK, KPBU, CSR, swasta).',
   'finding.readiness-part-missing': 'Aspek kesiapan {part} belum ada dalam tabel penilaian.',
   'finding.readiness-part-duplicate': 'Aspek kesiapan {part} tercantum lebih dari sekali.',
   'finding.asset-missing': 'Gambar "{asset}" tidak ada dalam berkas proyek.',
-  'finding.period-length': 'Periode rencana {start}–{end} tidak lima tahun; periode lazim mengikuti RPJMD (lima tahun).',
+  'finding.period-length':
+    'Periode rencana {start}–{end} tidak lima tahun; periode lazim mengikuti RPJMD (lima tahun).',
   'finding.period-order': 'Tahun akhir periode ({end}) harus setelah tahun awal ({start}).',
   'finding.opd-duplicate': 'OPD dengan kode "{opd}" tercantum lebih dari sekali.',
   'finding.region-unknown': 'Kode wilayah {code} tidak ada dalam daftar resmi Kemendagri.',
@@ -75,32 +86,43 @@ const en: Record<MessageKey, string> = {
   'file.unreadable': 'File {file} cannot be read: {reason}.',
   'file.empty': 'File {file} is empty.',
   'file.too-large': 'File {file} is too large ({size} MB; the limit is {limit} MB).',
-  'file.not-json': 'File {file} is not a Rencana Studio project: its content is not complete JSON ({reason}).',
-  'file.too-deep': 'File {file} is nested too deeply (more than {limit} levels) and was not opened.',
-  'file.not-project': 'File {file} is not a Rencana Studio project (the "rencana-studio" format marker is missing).',
+  'file.not-json':
+    'File {file} is not a Rencana Studio project: its content is not complete JSON ({reason}).',
+  'file.too-deep':
+    'File {file} is nested too deeply (more than {limit} levels) and was not opened.',
+  'file.not-project':
+    'File {file} is not a Rencana Studio project (the "rencana-studio" format marker is missing).',
   'file.newer-version':
     'File {file} was made with format version {version}, newer than this application knows (version {supported}). Update Rencana Studio to open it.',
   'file.bad-version': 'File {file} has an invalid format version: {version}.',
   'file.invalid-structure': 'File {file} is damaged: {details}',
   'file.write-failed': 'File {file} cannot be written: {reason}.',
-  'template.unknown': 'The project uses template pack "{id}" version {version}, which is not available. Available packs: {available}.',
-  'template.newer': 'The project uses template pack "{id}" version {version}, newer than the installed version ({installed}).',
+  'template.unknown':
+    'The project uses template pack "{id}" version {version}, which is not available. Available packs: {available}.',
+  'template.newer':
+    'The project uses template pack "{id}" version {version}, newer than the installed version ({installed}).',
   'template.invalid': 'Invalid template pack — {file}, {place}: {problem}',
-  'template.framework-missing': 'Template pack {pack} needs framework "{framework}" version {version}, which was not found.',
+  'template.framework-missing':
+    'Template pack {pack} needs framework "{framework}" version {version}, which was not found.',
   'region.unknown': 'Region code {code} is not in the official Kemendagri list.',
-  'region.level-mismatch': 'Region {name} ({code}) is a {actual}, but template {pack} is for {expected}.',
-  'period.invalid': 'Period "{period}" is invalid; write it like 2026-2030 (end after start, at most 10 years).',
+  'region.level-mismatch':
+    'Region {name} ({code}) is a {actual}, but template {pack} is for {expected}.',
+  'period.invalid':
+    'Period "{period}" is invalid; write it like 2026-2030 (end after start, at most 10 years).',
   'finding.schema': '{message}',
   'finding.required': '{field} is required.',
   'finding.section-empty': 'This required section is empty.',
-  'finding.section-kind': 'This section holds {actual} content, but the template expects {expected}.',
-  'finding.section-unknown': 'Section "{key}" is unknown to this template; its content is kept but not exported.',
+  'finding.section-kind':
+    'This section holds {actual} content, but the template expects {expected}.',
+  'finding.section-unknown':
+    'Section "{key}" is unknown to this template; its content is kept but not exported.',
   'finding.year-outside-period': 'Year {year} is outside the plan period {start}–{end}.',
   'finding.year-order': 'End year {end} is before start year {start}.',
   'finding.opd-unknown': 'Agency "{opd}" is not in the project\'s agency (OPD) list.',
   'finding.element-dimension': 'Element "{element}" does not belong to dimension {dimension}.',
   'finding.choice-unknown': 'Choice "{value}" is not known for column {column}.',
-  'finding.row-location': 'This programme is recorded under {recorded}, but it sits in the table of {location}.',
+  'finding.row-location':
+    'This programme is recorded under {recorded}, but it sits in the table of {location}.',
   'finding.code-duplicate': 'Programme code {code} is used more than once (also in {other}).',
   'finding.target-missing': 'Target for {year} is missing (the programme runs {start}–{end}).',
   'finding.cost-outside-years': 'A cost is given for {year}, but the programme runs {start}–{end}.',
@@ -109,11 +131,13 @@ const en: Record<MessageKey, string> = {
   'finding.quickwin-programme-missing': 'Parent programme code {code} was not found in Book II.',
   'finding.financing-total':
     'The financing total for {year} ({financing}) differs from the sum of programme costs that year ({programmes}).',
-  'finding.apbd-only': 'All programme funding comes from the APBD; reviewers will ask for other sources (APBN, DAK, KPBU, CSR, private).',
+  'finding.apbd-only':
+    'All programme funding comes from the APBD; reviewers will ask for other sources (APBN, DAK, KPBU, CSR, private).',
   'finding.readiness-part-missing': 'Readiness aspect {part} is missing from the assessment table.',
   'finding.readiness-part-duplicate': 'Readiness aspect {part} is listed more than once.',
   'finding.asset-missing': 'Image "{asset}" is not in the project file.',
-  'finding.period-length': 'The plan period {start}–{end} is not five years; plans usually follow the five-year RPJMD.',
+  'finding.period-length':
+    'The plan period {start}–{end} is not five years; plans usually follow the five-year RPJMD.',
   'finding.period-order': 'The period end year ({end}) must come after the start year ({start}).',
   'finding.opd-duplicate': 'Agency code "{opd}" is listed more than once.',
   'finding.region-unknown': 'Region code {code} is not in the official Kemendagri list.',

@@ -30,7 +30,10 @@ export function loadTemplateRegistry(dir: string = BUILTIN_TEMPLATES_DIR): Templ
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) =>
-      parseFramework(readJson(join(frameworkDir, name), dir), relative(join(dir, '..'), join(frameworkDir, name))),
+      parseFramework(
+        readJson(join(frameworkDir, name), dir),
+        relative(join(dir, '..'), join(frameworkDir, name)),
+      ),
     );
   const packs = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'pack.json')))

@@ -7,7 +7,8 @@ export const FORMAT_VERSION = 1;
 
 export type YearlyValues<T> = Record<string, T>;
 
-export type CellValue = string | number | boolean | string[] | YearlyValues<number> | YearlyValues<string>;
+export type CellValue =
+  string | number | boolean | string[] | YearlyValues<number> | YearlyValues<string>;
 
 export interface TableRow {
   /** Stable id, so that links (roll-up, editor focus) survive reordering. */

@@ -60,4 +60,10 @@ export type BlockNode = ParagraphElement | HeadingElement | ListElement | ImageE
 
 export type RichText = BlockNode[];
 
-export const RICH_BLOCK_TYPES = ['paragraph', 'heading', 'bulleted-list', 'numbered-list', 'image'] as const;
+export const RICH_BLOCK_TYPES = [
+  'paragraph',
+  'heading',
+  'bulleted-list',
+  'numbered-list',
+  'image',
+] as const;

@@ -30,10 +30,17 @@ export function ajv(): Ajv2020 {
       strict: true,
       strictRequired: false,
       strictTypes: false,
+      strictTuples: false,
       messages: true,
     });
     addFormats.default(instance);
-    for (const schema of [cellsSchema, richtextSchema, projectSchema, templatePackSchema, frameworkSchema]) {
+    for (const schema of [
+      cellsSchema,
+      richtextSchema,
+      projectSchema,
+      templatePackSchema,
+      frameworkSchema,
+    ]) {
       instance.addSchema(schema);
     }
   }

@@ -156,7 +156,12 @@ export function buildOutline(template: LoadedTemplate, regionName = ''): Outline
     scope: base,
   });
   const books: OutlineBook[] = pack.books.map((bookDef) => {
-    const book: OutlineBook = { key: bookDef.id, number: bookDef.number, title: bookDef.title, chapters: [] };
+    const book: OutlineBook = {
+      key: bookDef.id,
+      number: bookDef.number,
+      title: bookDef.title,
+      chapters: [],
+    };
     for (const chapterDef of bookDef.chapters) {
       const instances: { id: string; scope: Scope }[] =
         chapterDef.repeat === 'dimension'
@@ -201,7 +206,8 @@ export function buildOutline(template: LoadedTemplate, regionName = ''): Outline
   });
   const sections: OutlineSection[] = [];
   flatten(frontMatter, sections);
-  for (const book of books) for (const chapter of book.chapters) flatten(chapter.sections, sections);
+  for (const book of books)
+    for (const chapter of book.chapters) flatten(chapter.sections, sections);
   flatten(annexes, sections);
   return { frontMatter, books, annexes, sections, byKey: new Map(sections.map((s) => [s.key, s])) };
 }

@@ -46,7 +46,8 @@ export function parseFramework(data: unknown, file: string): Framework {
 
 function checkTables(tables: Record<string, TableDef>, file: string): void {
   for (const [key, table] of Object.entries(tables)) {
-    if (table.id !== key) fail(file, `/${key}/id`, `id "${table.id}" harus sama dengan kunci "${key}"`);
+    if (table.id !== key)
+      fail(file, `/${key}/id`, `id "${table.id}" harus sama dengan kunci "${key}"`);
     const ids = new Set<string>();
     table.columns.forEach((column, c) => {
       if (ids.has(column.id)) fail(file, `/${key}/columns/${c}/id`, `kolom "${column.id}" ganda`);

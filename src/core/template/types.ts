@@ -116,7 +116,11 @@ export interface TemplatePack {
   name: string;
   /** Cover title, e.g. "RENCANA INDUK (MASTERPLAN) SMART CITY". */
   documentTitle: string;
+  /** Title of a new project: "{region}" and "{period}" are filled in. */
+  titlePattern: string;
   levels: Level[];
+  /** The agencies a new project starts with; users edit the list per region. */
+  defaultOpd: { id: string; name: string; abbr: string }[];
   framework: { id: string; version: string };
   exportProfile: ExportProfile;
   tables: Record<string, TableDef>;
