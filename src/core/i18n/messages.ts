@@ -36,6 +36,7 @@ const id = {
   // Findings
   'finding.schema': '{message}',
   'finding.required': '{field} wajib diisi.',
+  'finding.pattern': 'Isinya tidak sesuai format: {hint}.',
   'finding.section-empty': 'Bagian wajib ini belum diisi.',
   'finding.section-kind':
     'Isi bagian ini berjenis {actual}, padahal templat mengharapkan {expected}.',
@@ -111,6 +112,7 @@ const en: Record<MessageKey, string> = {
     'Period "{period}" is invalid; write it like 2026-2030 (end after start, at most 10 years).',
   'finding.schema': '{message}',
   'finding.required': '{field} is required.',
+  'finding.pattern': 'The value does not match the expected format: {hint}.',
   'finding.section-empty': 'This required section is empty.',
   'finding.section-kind':
     'This section holds {actual} content, but the template expects {expected}.',

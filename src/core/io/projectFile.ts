@@ -1,0 +1,48 @@
+/** Reads and writes `.rencana` files on disk. */
+import { readFileSync, statSync } from 'node:fs';
+import { UserError } from '../i18n/messages.ts';
+import type { Project } from '../model/project.ts';
+import { MAX_PROJECT_BYTES, parseProjectText, type ParsedProject } from '../project/parse.ts';
+import { serializeProject } from '../project/serialize.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
+
+/** Reads a project file; every failure is a UserError saying which file and what is wrong. */
+export function readProjectFile(path: string): ParsedProject {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    size = stat.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError('file.not-found', { file: path });
+    throw new UserError('file.unreadable', {
+      file: path,
+      reason: code === 'EISDIR' ? 'ini sebuah folder' : (error as Error).message,
+    });
+  }
+  if (size > MAX_PROJECT_BYTES)
+    throw new UserError('file.too-large', {
+      file: path,
+      size: Math.round(size / 1048576),
+      limit: MAX_PROJECT_BYTES / 1048576,
+    });
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(path);
+  } catch (error) {
+    throw new UserError('file.unreadable', { file: path, reason: (error as Error).message });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    throw new UserError('file.not-json', { file: path, reason: 'bukan teks UTF-8' });
+  }
+  return parseProjectText(text.replace(/^\uFEFF/, ''), path);
+}
+
+/** Saves a project atomically as stable JSON. */
+export function writeProjectFile(path: string, project: Project): void {
+  writeFileAtomic(path, serializeProject(project));
+}
