@@ -50,8 +50,19 @@ export function sectionHasContent(content: SectionContent | undefined): boolean 
   }
 }
 
+/** The value an ajv error points at, read from the validated data by its instance path. */
+function valueAt(data: unknown, instancePath: string): unknown {
+  let value = data;
+  for (const segment of instancePath.split('/').filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return value;
+}
+
 function schemaFinding(
   error: ErrorObject,
+  data: unknown,
   place: Omit<CellPlace, 'column' | 'field'>,
   columns: ColumnDef[],
   isFields: boolean,
@@ -79,7 +90,7 @@ function schemaFinding(
     });
   if (error.keyword === 'enum' && column)
     return findingAt(lang, 'error', 'schema.enum', cellPlace, 'finding.choice-unknown', {
-      value: String(error.data ?? ''),
+      value: String(valueAt(data, error.instancePath) ?? ''),
       column: column.label,
     });
   if (error.keyword === 'additionalProperties')
@@ -172,7 +183,9 @@ export function checkSectionContent(
     if (!validate(content.values))
       findings.push(
         ...dedupe(
-          (validate.errors ?? []).map((e) => schemaFinding(e, { section }, columns, true, lang)),
+          (validate.errors ?? []).map((e) =>
+            schemaFinding(e, content.values, { section }, columns, true, lang),
+          ),
         ),
       );
     for (const field of columns)
@@ -186,7 +199,9 @@ export function checkSectionContent(
     if (!validate(row.cells))
       findings.push(
         ...dedupe(
-          (validate.errors ?? []).map((e) => schemaFinding(e, place, columns, false, lang)),
+          (validate.errors ?? []).map((e) =>
+            schemaFinding(e, row.cells, place, columns, false, lang),
+          ),
         ),
       );
     for (const column of columns)

@@ -233,8 +233,8 @@ describe('cross-field rules', () => {
       rows[1]!.cells.part = rows[0]!.cells.part!;
     });
     expect(only(findings, 'readiness.parts').map((f) => f.message)).toEqual([
-      'Aspek kesiapan sdm tercantum lebih dari sekali.',
       'Aspek kesiapan Anggaran belum ada dalam tabel penilaian.',
+      'Aspek kesiapan Sumber Daya Manusia tercantum lebih dari sekali.',
     ]);
   });
 

@@ -163,13 +163,16 @@ const readinessComplete: PlanRule = {
     if (!section) return [];
     const hits: PlanHit[] = [];
     const seen = new Set<string>();
+    const names = new Map(
+      ctx.template.framework.readiness.flatMap((p) => p.parts).map((part) => [part.id, part.name]),
+    );
     for (const placed of rows) {
       const part = cellString(placed.row, 'part');
       if (!part) continue;
       if (seen.has(part))
         hits.push({
           key: 'finding.readiness-part-duplicate',
-          params: { part },
+          params: { part: names.get(part) ?? part },
           section,
           rowIndex: placed.index,
           rowId: placed.row.id,

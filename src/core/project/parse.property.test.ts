@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_PATH, sampleContext } from '../../../tests/fixtures/sample.ts';
+import { UserError } from '../i18n/messages.ts';
+import type { Project } from '../model/project.ts';
+import { validatePlan } from '../validate/index.ts';
+import { parseProjectText } from './parse.ts';
+
+const sampleText = readFileSync(SAMPLE_PATH, 'utf8');
+
+function parseOrUserError(text: string): Project | undefined {
+  try {
+    return parseProjectText(text, 'acak.rencana').project;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    expect(error.message.length).toBeGreaterThan(10);
+    return undefined;
+  }
+}
+
+describe('the loader never fails with anything but a clear message', () => {
+  it('on arbitrary text and JSON', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          parseOrUserError(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on the sample cut at any point', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: sampleText.length - 2 }), (cut) => {
+        expect(parseOrUserError(sampleText.slice(0, cut))).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('on the sample with a value replaced anywhere, and the validator copes with what loads', () => {
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (path.length > 0) paths.push(path);
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(JSON.parse(sampleText), []);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: paths.length - 1 }),
+        fc.jsonValue(),
+        (index, replacement) => {
+          const data = JSON.parse(sampleText);
+          const path = paths[index]!;
+          let parent = data;
+          for (const key of path.slice(0, -1)) parent = parent[key];
+          parent[path[path.length - 1]!] = replacement;
+          const project = parseOrUserError(JSON.stringify(data));
+          if (project) validatePlan(sampleContext(project));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
