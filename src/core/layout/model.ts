@@ -9,6 +9,7 @@ import type { ExportProfile } from '../template/types.ts';
 export type BookSelection = 'all' | number;
 
 export interface Run {
+  /** May contain "\n": a line break inside the paragraph, list item or table cell. */
   text: string;
   bold?: boolean;
   italic?: boolean;
@@ -38,6 +39,10 @@ export interface HeadingBlock {
   anchor: string;
   /** Outline depth for bookmarks/navigation: 0 = top. */
   depth: number;
+  /**
+   * Starts a new page. Never set on the first block of a PageSection: a section
+   * always begins on a new page, and a second break would leave a blank one.
+   */
   pageBreakBefore: boolean;
   /** Listed in Daftar Isi. */
   toc: boolean;
@@ -82,7 +87,11 @@ export interface TableCell {
 }
 
 export interface TableColumn {
-  /** Relative width; exporters scale to the page. */
+  /**
+   * Relative width; exporters scale to the page. The layout gives points planned for
+   * the section's text width (so they already add up to about that width) at the type
+   * size of `tableFontPt` in geometry.ts, with 4 pt cell padding each side.
+   */
   width: number;
 }
 
@@ -93,7 +102,7 @@ export interface TableBlock {
   /** Header rows, repeated on every page. */
   header: TableCell[][];
   body: TableCell[][];
-  /** Smaller type for wide matrices. */
+  /** Smaller type for wide matrices: 8 pt (`tableFontPt(profile, true)`); otherwise profile size − 2. */
   dense?: boolean;
   /** Source line under the table ("Sumber: …"). */
   source?: string;
@@ -117,7 +126,11 @@ export interface FigureBlock {
 export type TocKind = 'contents' | 'tables' | 'figures';
 
 export interface TocEntry {
-  /** 0 = book, 1 = chapter / front / annex, 2 = section, 3 = subsection. */
+  /**
+   * 0 = book, 1 = chapter / front / annex, 2 = section, 3 = subsection. In Daftar Tabel
+   * and Daftar Gambar captions are level 1; in a whole-plan export a level-0 entry (the
+   * Buku or Lampiran heading) opens each group, since "Tabel 2.1" exists in every Buku.
+   */
   level: number;
   number: string;
   text: string;

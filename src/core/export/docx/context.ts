@@ -1,0 +1,27 @@
+/** What every block translator needs: the profile, the page it is on, and the document's registries. */
+import type { ExportProfile } from '../../template/types.ts';
+import type { BookmarkNames } from './bookmarks.ts';
+import type { CaptionSequences } from './captions.ts';
+import type { FootnoteCollector } from './footnotes.ts';
+import type { HeadingNumberingPlan } from './headingNumbering.ts';
+import type { ListInstances } from './listNumbering.ts';
+import type { PageGeometry } from './units.ts';
+
+export interface RenderContext {
+  profile: ExportProfile;
+  /** The page of the section being translated. */
+  page: PageGeometry;
+  bookmarks: BookmarkNames;
+  headings: HeadingNumberingPlan;
+  footnotes: FootnoteCollector;
+  lists: ListInstances;
+  captions: CaptionSequences;
+  /** Anchors of titles that Daftar Isi lists, by their text (for TOC block titles). */
+  listedTitles: ReadonlyMap<string, string>;
+}
+
+/** Options every block translator takes. */
+export interface BlockOptions {
+  /** Start the block on a new page (a page-break block came before it). */
+  pageBreakBefore: boolean;
+}

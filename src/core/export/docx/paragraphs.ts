@@ -1,0 +1,29 @@
+/** Body paragraphs in the style the model names. */
+import { Paragraph } from 'docx';
+import type { ParagraphBlock, ParagraphStyle } from '../../layout/model.ts';
+import { wordAlignment } from './alignment.ts';
+import type { BlockOptions, RenderContext } from './context.ts';
+import { renderRuns } from './runs.ts';
+import { STYLE } from './styleIds.ts';
+
+const PARAGRAPH_STYLE: Record<ParagraphStyle, string> = {
+  body: STYLE.normal,
+  subheading1: STYLE.subheading1,
+  subheading2: STYLE.subheading2,
+  placeholder: STYLE.placeholder,
+  note: STYLE.note,
+};
+
+/** A paragraph of the model as a Word paragraph. */
+export function renderParagraph(
+  block: ParagraphBlock,
+  ctx: RenderContext,
+  options: BlockOptions,
+): Paragraph {
+  return new Paragraph({
+    style: PARAGRAPH_STYLE[block.style],
+    alignment: wordAlignment(block.align),
+    pageBreakBefore: options.pageBreakBefore,
+    children: renderRuns(block.runs, ctx.footnotes),
+  });
+}

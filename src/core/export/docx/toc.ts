@@ -1,0 +1,124 @@
+/**
+ * Daftar Isi, Daftar Tabel and Daftar Gambar as Word's own TOC fields, pre-filled
+ * with the model's entries and estimated page numbers: the reader sees a complete
+ * list when the file opens, and Word's "Update Table" rebuilds it from the headings
+ * and captions. Each entry links to its bookmark and shows its page through a
+ * PAGEREF field, as in a table Word made itself.
+ */
+import {
+  Bookmark,
+  InternalHyperlink,
+  LeaderType,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+  type ParagraphChild,
+  type TabStopDefinition,
+} from 'docx';
+import type { TocBlock, TocEntry } from '../../layout/model.ts';
+import type { BlockOptions, RenderContext } from './context.ts';
+import { field, fieldEnd, fieldStart } from './fields.ts';
+import { STYLE } from './styleIds.ts';
+
+const TOC_STYLES = [STYLE.toc1, STYLE.toc1, STYLE.toc2, STYLE.toc3] as const;
+
+/** The SEQ identifier a list of captions collects, from its captions ("Tabel 2.1" → "Tabel"). */
+function captionIdentifier(block: TocBlock): string {
+  const caption = block.entries.find((entry) => entry.level > 0);
+  const fromEntries = caption?.number.split(/\s+/)[0];
+  if (fromEntries) return fromEntries;
+  return block.which === 'tables' ? 'Tabel' : 'Gambar';
+}
+
+/**
+ * The TOC field code: headings 1–3 and, through \u, every paragraph with an outline
+ * level, which takes in the Buku titles; or the captions of one SEQ sequence. The
+ * Buku style is not named with \t: Word reads that switch with the system's list
+ * separator, ";" on Indonesian Windows, so a "," written here could fail there.
+ */
+export function tocFieldCode(block: TocBlock): string {
+  if (block.which === 'contents') return 'TOC \\o "1-3" \\h \\z \\u';
+  return `TOC \\h \\z \\c "${captionIdentifier(block)}"`;
+}
+
+/**
+ * Contents entries take TOC 1–3 by level (a Buku, level 0, is a bold TOC 1). In the
+ * lists of tables and figures a level-0 entry heads the captions of one Buku; Word
+ * leaves those heads out when it rebuilds the list from the captions.
+ */
+function entryStyle(block: TocBlock, level: number): string {
+  if (block.which !== 'contents') return level === 0 ? STYLE.toc1 : STYLE.tableOfFigures;
+  return TOC_STYLES[Math.min(Math.max(level, 0), TOC_STYLES.length - 1)] ?? STYLE.toc1;
+}
+
+/** Entry text as Word writes it: sections "2.1⇥Latar Belakang", titles and captions with a space. */
+function entryText(block: TocBlock, entry: TocEntry): TextRun {
+  const format = entry.level === 0 ? { bold: true } : {};
+  if (entry.number === '') return new TextRun({ ...format, text: entry.text });
+  if (block.which === 'contents' && entry.level >= 2)
+    return new TextRun({ ...format, children: [entry.number, new Tab(), entry.text] });
+  return new TextRun({ ...format, text: `${entry.number} ${entry.text}` });
+}
+
+function entryContent(block: TocBlock, entry: TocEntry, ctx: RenderContext): ParagraphChild {
+  const bookmark = ctx.bookmarks.of(entry.anchor);
+  return new InternalHyperlink({
+    anchor: bookmark,
+    children: [
+      entryText(block, entry),
+      new TextRun({ children: [new Tab()] }),
+      ...field(`PAGEREF ${bookmark} \\h`, entry.pageEstimate),
+    ],
+  });
+}
+
+/** The page-number column: a right tab with dot leader at the text's edge, as Word sets it on each entry. */
+function pageNumberTab(ctx: RenderContext): TabStopDefinition[] {
+  return [{ type: TabStopType.RIGHT, position: ctx.page.textWidth, leader: LeaderType.DOT }];
+}
+
+function entryParagraphs(block: TocBlock, ctx: RenderContext): Paragraph[] {
+  const code = tocFieldCode(block);
+  const tabStops = pageNumberTab(ctx);
+  if (block.entries.length === 0)
+    return [
+      new Paragraph({ style: entryStyle(block, 1), children: [...fieldStart(code), fieldEnd()] }),
+    ];
+  const last = block.entries.length - 1;
+  return block.entries.map(
+    (entry, i) =>
+      new Paragraph({
+        style: entryStyle(block, entry.level),
+        tabStops,
+        children: [
+          ...(i === 0 ? fieldStart(code) : []),
+          entryContent(block, entry, ctx),
+          ...(i === last ? [fieldEnd()] : []),
+        ],
+      }),
+  );
+}
+
+/**
+ * The title: an unnumbered Heading 1 when Daftar Isi lists it (so Word's own table
+ * keeps listing it), else the unlisted title style.
+ */
+function titleParagraph(block: TocBlock, ctx: RenderContext, options: BlockOptions): Paragraph {
+  const anchor = ctx.listedTitles.get(block.title);
+  const text = new TextRun(block.title);
+  return new Paragraph({
+    style: anchor === undefined ? STYLE.unlistedTitle : STYLE.heading1,
+    numbering: false,
+    pageBreakBefore: options.pageBreakBefore,
+    children:
+      anchor === undefined
+        ? [text]
+        : [new Bookmark({ id: ctx.bookmarks.of(anchor), children: [text] })],
+  });
+}
+
+/** The list's title and its pre-filled field. */
+export function renderToc(block: TocBlock, ctx: RenderContext, options: BlockOptions): Paragraph[] {
+  return [titleParagraph(block, ctx, options), ...entryParagraphs(block, ctx)];
+}

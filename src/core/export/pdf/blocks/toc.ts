@@ -1,0 +1,58 @@
+/**
+ * Daftar Isi / Tabel / Gambar. Each entry is a row: the title (number hanging
+ * before the text, indented by level) and a page-reference cell. The page labels
+ * and dot leaders are filled in after layout (tocNumbers.ts), when the pages of
+ * every anchor are known.
+ */
+import type { TocBlock, TocEntry } from '../../../layout/model.ts';
+import type { BuildContext } from '../context.ts';
+import type { Margins, PdfCell, PdfNode } from '../types.ts';
+
+/** Width of the page-number column, in em: room for "00000", pdfmake's placeholder. */
+const NUMBER_COLUMN_EM = 3.2;
+/** Indent per entry level below chapter level, in em. */
+const INDENT_EM = 1.5;
+
+/** Book and chapter-level entries stand out: bold, with a little space above. */
+function emphasised(entry: TocEntry, which: TocBlock['which']): boolean {
+  return entry.level === 0 || (entry.level === 1 && which === 'contents');
+}
+
+function entryTitle(entry: TocEntry, which: TocBlock['which'], ctx: BuildContext): PdfCell {
+  const { size, gap } = ctx.type;
+  const bold = emphasised(entry, which);
+  const margin: Margins = [
+    Math.max(0, entry.level - 1) * INDENT_EM * size,
+    bold ? gap / 2 : 0,
+    size,
+    0,
+  ];
+  const link = entry.anchor;
+  if (!entry.number) return { text: entry.text, linkToDestination: link, bold, margin };
+  return {
+    columns: [
+      { width: 'auto', text: entry.number, linkToDestination: link, noWrap: true },
+      { width: '*', text: entry.text, linkToDestination: link },
+    ],
+    columnGap: size * 0.5,
+    bold,
+    margin,
+  };
+}
+
+/** The list's own title (it has no heading block) and its entries. */
+export function toc(block: TocBlock, ctx: BuildContext): PdfNode[] {
+  const nodes: PdfNode[] = [{ text: block.title, style: 'frontTitle' }];
+  if (block.entries.length === 0) return nodes;
+  const body = block.entries.map((entry): PdfCell[] => [
+    entryTitle(entry, block.which, ctx),
+    { pageReference: entry.anchor, alignment: 'right' },
+  ]);
+  nodes.push({
+    table: { widths: ['*', NUMBER_COLUMN_EM * ctx.type.size], body, dontBreakRows: true },
+    layout: 'plain',
+    style: 'tocEntry',
+    margin: [0, 0, 0, ctx.type.gap],
+  });
+  return nodes;
+}

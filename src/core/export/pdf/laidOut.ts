@@ -1,0 +1,72 @@
+/**
+ * The pages pdfmake lays out, as far as this exporter reads or changes them
+ * between layout and rendering (page labels, dot leaders, anchors).
+ */
+import type { Orientation } from './types.ts';
+
+/** A font as PDFKit measures it. */
+export interface MeasuringFont {
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+
+export interface LaidOutInline {
+  text: string;
+  /** Offset from the line's x. */
+  x: number;
+  width: number;
+  fontSize: number;
+  font: MeasuringFont;
+  characterSpacing?: number;
+  fontFeatures?: unknown;
+  linkToDestination?: string | null;
+  /** Set on pdfmake's page-reference placeholders; the renderer would print the physical page. */
+  _pageNodeRef?: unknown;
+}
+
+export interface LaidOutLine {
+  x: number;
+  /** Top of the line, from the top of the page. */
+  y: number;
+  /** The destination the line starts (a node id). */
+  id?: string;
+  inlines: LaidOutInline[];
+  _pageNodeRef?: unknown;
+  getHeight(): number;
+  getAscenderHeight(): number;
+  getWidth(): number;
+}
+
+/** A straight line as pdfmake's renderer draws it. */
+export interface LaidOutVector {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  lineWidth: number;
+  lineColor: string;
+  lineCap: 'round';
+  dash: { length: number; space: number; phase: number };
+}
+
+type OtherItemType =
+  | 'vector'
+  | 'image'
+  | 'svg'
+  | 'attachment'
+  | 'beginClip'
+  | 'endClip'
+  | 'beginVerticalAlignment'
+  | 'endVerticalAlignment';
+
+export type PageItem = { type: 'line'; item: LaidOutLine } | { type: OtherItemType; item: unknown };
+
+export interface LaidOutPage {
+  items: PageItem[];
+  pageSize: { width: number; height: number; orientation: Orientation };
+}
+
+/** Every text line of a page. */
+export function* linesOf(page: LaidOutPage): Generator<LaidOutLine> {
+  for (const entry of page.items) if (entry.type === 'line') yield entry.item;
+}

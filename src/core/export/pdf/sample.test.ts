@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LayoutDocument } from '../../layout/model.ts';
+import { renderPdf } from './index.ts';
+import { headingTitle } from './blocks/heading.ts';
+import { headingsOf } from './outline.ts';
+import { headingForm, listProblems } from './testChecks.ts';
+import { findPrinted, printedPages, type PrintedPage } from './testPdfText.ts';
+import {
+  type Bookmark,
+  bookmarks,
+  fonts,
+  info,
+  pageSizes,
+  pageTexts,
+  removeTempPdfs,
+  writeTempPdf,
+} from './testPoppler.ts';
+
+const SAMPLE = fileURLToPath(
+  new URL(
+    '../../../../templates/examples/contoh-kabupaten-banyuwangi-2026-2030.rencana',
+    import.meta.url,
+  ),
+);
+const LAYOUT = fileURLToPath(new URL('../../layout/index.ts', import.meta.url));
+const present = existsSync(SAMPLE) && existsSync(LAYOUT);
+
+/** The sample plan laid out as a whole; imported lazily, as the layout builder may not exist yet. */
+async function sampleLayout(): Promise<LayoutDocument> {
+  const { parseProjectText } = await import('../../project/parse.ts');
+  const { planContext } = await import('../../plan/context.ts');
+  const { loadTemplateRegistry } = await import('../../io/templates.ts');
+  const { buildLayout } = await import('../../layout/index.ts');
+  const { project } = parseProjectText(readFileSync(SAMPLE, 'utf8'), SAMPLE);
+  const ctx = planContext(project, loadTemplateRegistry().forProject(project.template));
+  return buildLayout(ctx, { book: 'all' });
+}
+
+function flatten(tree: readonly Bookmark[]): Bookmark[] {
+  return tree.flatMap((b) => [b, ...flatten(b.children)]);
+}
+
+describe.skipIf(!present)('renderPdf on the sample plan (whole plan)', () => {
+  let doc: LayoutDocument;
+  let file = '';
+  let pages: PrintedPage[] = [];
+
+  beforeAll(async () => {
+    doc = await sampleLayout();
+    file = writeTempPdf(await renderPdf(doc), `${doc.fileBaseName}.pdf`);
+    pages = printedPages(pageTexts(file), doc.headerText);
+  }, 60_000);
+
+  afterAll(removeTempPdfs);
+
+  it('embeds every font', () => {
+    for (const row of fonts(file))
+      expect(row, row.name).toMatchObject({ embedded: true, subset: true });
+  });
+
+  it('carries the metadata', () => {
+    const fields = info(file);
+    expect(fields.Title).toBe(doc.metadata.title);
+    expect(fields.Author).toBe(doc.metadata.author);
+    expect(fields.Subject).toBe(doc.metadata.subject);
+  });
+
+  it('prints Daftar Isi, Tabel and Gambar with the exact labels of the pages', () => {
+    expect(listProblems(doc, pages, 'contents')).toEqual([]);
+    expect(listProblems(doc, pages, 'tables')).toEqual([]);
+    expect(listProblems(doc, pages, 'figures')).toEqual([]);
+  });
+
+  it('bookmarks every chapter at the page where it starts', () => {
+    const marks = flatten(bookmarks(file));
+    let from = 0;
+    for (const chapter of headingsOf(doc).filter((h) => h.role === 'chapter')) {
+      const page = findPrinted(pages, headingForm(chapter), from);
+      expect(page, headingTitle(chapter)).toBeGreaterThanOrEqual(0);
+      expect(
+        marks.find((b) => b.title === headingTitle(chapter) && b.page === page + 1),
+        headingTitle(chapter),
+      ).toBeDefined();
+      from = page;
+    }
+  });
+
+  it('prints the landscape sections on landscape pages', () => {
+    const landscape = pageSizes(file).filter((s) => s.width > s.height).length;
+    expect(landscape).toBeGreaterThanOrEqual(
+      doc.sections.filter((s) => s.orientation === 'landscape').length,
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { planWidths, type WidthSpec } from './widths.ts';
+
+const spec = (minPt: number, naturalPt: number, weight: number, noWrap = false): WidthSpec => ({
+  minPt,
+  naturalPt,
+  weight,
+  noWrap,
+});
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+describe('column widths', () => {
+  it('fills the available width and gives numbers their natural width', () => {
+    const widths = planWidths([spec(30, 200, 10), spec(70, 70, 1, true), spec(40, 400, 20)], 400);
+    expect(sum(widths)).toBeCloseTo(400, 6);
+    expect(widths[1]).toBe(70);
+    expect(widths[2]!).toBeGreaterThan(widths[0]!);
+  });
+
+  it('never squeezes a column below its longest word', () => {
+    const widths = planWidths([spec(120, 300, 1), spec(20, 600, 30)], 300);
+    expect(widths[0]).toBeGreaterThanOrEqual(120);
+    expect(sum(widths)).toBeCloseTo(300, 6);
+  });
+
+  it('does not widen a short column while a long one wraps', () => {
+    const widths = planWidths([spec(30, 50, 10), spec(40, 900, 10)], 400);
+    expect(widths[0]).toBe(50);
+    expect(widths[1]).toBe(350);
+  });
+
+  it('squeezes wrapping columns, never numbers, when the minimums do not fit', () => {
+    const widths = planWidths([spec(100, 200, 1), spec(80, 80, 1, true)], 160);
+    expect(widths).toEqual([80, 80]);
+  });
+
+  it('returns the minimums when squeezing would go too far', () => {
+    expect(planWidths([spec(100, 200, 1), spec(80, 80, 1, true)], 120)).toEqual([100, 80]);
+  });
+});
