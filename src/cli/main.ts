@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.ts')).validateCommand,
   info: async () => (await import('./commands/info.ts')).infoCommand,
   export: async () => (await import('./commands/export.ts')).exportCommand,
+  rollup: async () => (await import('./commands/rollup.ts')).rollupCommand,
 };
 
 function langFlag(argv: string[]): string | undefined {

@@ -12,6 +12,7 @@ Perintah:
   validate BERKAS        memeriksa rencana terhadap skema dan aturan
   info BERKAS            ringkasan: wilayah, periode, kelengkapan, jumlah program
   export BERKAS          mengekspor rencana ke Word (DOCX) atau PDF
+  rollup PROV KABKOTA…   menggabungkan rencana kabupaten/kota ke rencana provinsi
 
 Opsi umum:
   --lang id|en           bahasa keluaran (bawaan: id; juga LANG=en*)
@@ -76,6 +77,34 @@ mencetak galat lalu tetap mengekspor), 2 berkas tidak dapat dibaca atau ditulis.
 
 Contoh:
   rencana export templates/examples/contoh-kabupaten-banyuwangi-2026-2030.rencana --format pdf --out keluaran/`,
+  'help.rollup': `Pemakaian: rencana rollup BERKAS_PROVINSI BERKAS_KABKOTA… [--out BERKAS] [--report BERKAS.xlsx|.docx|.pdf]
+
+Menggabungkan rencana induk kabupaten/kota ke BAB Koordinasi dengan Kabupaten/Kota
+rencana provinsi: Matriks Program Kabupaten/Kota (tiap baris tertaut ke wilayah, berkas,
+dan kode program sumbernya), Status Rencana Induk Kabupaten/Kota, dan Kandidat Program
+Bersama (program beberapa wilayah dengan nama serupa, atau kode Permendagri dan elemen
+yang sama). Berkas yang tidak dapat dibaca, masih bergalat, dari provinsi lain, atau
+ganda dilewati dengan keterangan; berkas lainnya tetap digabungkan.
+
+Penggabungan ulang dengan berkas yang lebih baru memperbarui baris wilayah itu (tidak
+menggandakan); baris wilayah yang berkasnya tidak disebutkan dipertahankan; konfirmasi
+dan catatan kandidat program bersama dipertahankan. Hasilnya sama persis bila diulang.
+
+Bila berkas tujuan adalah rencana aglomerasi (rencana kabupaten/kota dengan beberapa
+wilayah, mis. Semarang Raya), program wilayah anggota masuk ke tabel program per elemen
+rencana itu dengan kode baru (GOV-01 wilayah anggota ke-2 menjadi GOV-201).
+
+Kode keluar: 0 semua berkas digabungkan, 1 ada berkas yang dilewati (sisanya tetap
+ditulis) atau tidak ada yang dapat digabungkan, 2 berkas tujuan tidak dapat dibaca,
+dipakai, atau ditulis.
+
+Opsi:
+  --out BERKAS       tulis hasil ke berkas lain (bawaan: menimpa BERKAS_PROVINSI)
+  --report BERKAS    laporan: .xlsx (matriks dan ringkasan), .docx atau .pdf (Buku
+                     berisi matriks); boleh diulang
+
+Contoh:
+  rencana rollup templates/examples/rollup/provinsi-jawa-tengah.rencana templates/examples/rollup/kota-*.rencana templates/examples/rollup/kabupaten-*.rencana --out jateng.rencana --report jateng.xlsx`,
   'error.unknown-command': 'Perintah tidak dikenal: {command}. Lihat: rencana --help',
   'error.usage': '{problem}\nLihat: rencana {command} --help',
   'error.missing-file': 'Sebutkan berkas proyek.',
@@ -118,6 +147,7 @@ Commands:
   validate FILE          check a plan against the schemas and rules
   info FILE              summary: region, period, completeness, programme counts
   export FILE            export a plan to Word (DOCX) or PDF
+  rollup PROV KABKOTA…   roll regency/city plans up into a province plan
 
 Common options:
   --lang id|en           output language (default: id; also LANG=en*)
@@ -182,6 +212,33 @@ exports anyway), 2 the file cannot be read or written.
 
 Example:
   rencana export templates/examples/contoh-kabupaten-banyuwangi-2026-2030.rencana --format pdf --out output/`,
+  'help.rollup': `Usage: rencana rollup PROVINCE_FILE KABKOTA_FILES… [--out FILE] [--report FILE.xlsx|.docx|.pdf]
+
+Rolls regency/city master plans up into the province plan's chapter on coordination
+with regencies/cities: the regency/city programme matrix (each row linked to its region,
+file and programme code), the plan status table, and shared-programme candidates
+(programmes of several regions with similar names, or the same Permendagri code and
+element). Files that cannot be read, still have errors, belong to another province or
+are duplicates are skipped with a reason; the others are still rolled up.
+
+Rolling up again with newer files updates that region's rows (no duplicates); rows of
+regions whose file is not named are kept; confirmations and notes of shared-programme
+candidates are kept. Repeating a roll-up gives byte-identical output.
+
+When the target is an agglomeration plan (a regency/city plan covering several regions,
+e.g. Semarang Raya), member programmes join its per-element programme tables with new
+codes (GOV-01 of the 2nd member becomes GOV-201).
+
+Exit codes: 0 every file rolled up, 1 some files skipped (the rest is written) or none
+could be rolled up, 2 the target file cannot be read, used or written.
+
+Options:
+  --out FILE         write the result to another file (default: overwrite PROVINCE_FILE)
+  --report FILE      report: .xlsx (matrix and summaries), .docx or .pdf (the Buku
+                     holding the matrix); may be repeated
+
+Example:
+  rencana rollup templates/examples/rollup/provinsi-jawa-tengah.rencana templates/examples/rollup/kota-*.rencana templates/examples/rollup/kabupaten-*.rencana --out jateng.rencana --report jateng.xlsx`,
   'error.unknown-command': 'Unknown command: {command}. See: rencana --help',
   'error.usage': '{problem}\nSee: rencana {command} --help',
   'error.missing-file': 'Name the project file.',

@@ -78,6 +78,49 @@ const id = {
   // Generic
   'severity.error': 'galat',
   'severity.warning': 'peringatan',
+  // Roll-up of regency/city plans into a province or agglomeration plan
+  'rollup.no-sources':
+    'Sebutkan sedikitnya satu berkas rencana kabupaten/kota setelah berkas provinsi.',
+  'rollup.target-unsupported':
+    'Berkas {file} bukan rencana provinsi atau rencana aglomerasi (rencana kabupaten/kota yang mencakup beberapa wilayah); rencana kabupaten/kota hanya dapat digabungkan ke salah satunya.',
+  'rollup.target-no-matrix':
+    'Templat {pack} versi {version} pada berkas {file} belum memiliki bagian Matriks Program Kabupaten/Kota; perbarui Rencana Studio.',
+  'rollup.skip.unreadable': '{file} dilewati: {reason}',
+  'rollup.skip.is-target': '{file} dilewati: ini berkas tujuan penggabungan itu sendiri.',
+  'rollup.skip.duplicate-file': '{file} dilewati: berkas yang sama sudah disebutkan sebelumnya.',
+  'rollup.skip.multi-region':
+    '{file} dilewati: rencana ini mencakup beberapa wilayah ({regions}); gabungkan rencana per kabupaten/kota.',
+  'rollup.skip.not-kabkota': '{file} dilewati: ini rencana {region}, bukan rencana kabupaten/kota.',
+  'rollup.skip.other-province':
+    '{file} dilewati: {region} ({code}) bukan kabupaten/kota di {province} ({provinceCode}).',
+  'rollup.skip.not-member': '{file} dilewati: {region} ({code}) bukan anggota aglomerasi {target}.',
+  'rollup.skip.invalid':
+    '{file} dilewati: rencana masih memiliki {errors} galat, antara lain {first} Periksa dengan: rencana validate {file}',
+  'rollup.skip.duplicate-region':
+    '{file} dilewati: {region} ({code}) sudah digabungkan dari {other}.',
+  'rollup.skip.code-pattern':
+    '{file} dilewati: kode program {code} tidak dapat dipetakan ke kode rencana aglomerasi (pola HURUF-NN, paling banyak 99 program per awalan dan 9 wilayah anggota).',
+  'rollup.skip.code-taken':
+    '{file} dilewati: kode program {code} menjadi {mapped} di rencana aglomerasi, tetapi kode itu sudah dipakai program aglomerasi sendiri.',
+  'rollup.skip.no-element-table':
+    '{file} dilewati: program {code} berelemen "{element}", yang tidak memiliki tabel program di rencana aglomerasi.',
+  'rollup.imported':
+    '{file}: {region} ({code}) — {programmes} program: {added} baru, {updated} diperbarui, {unchanged} tetap, {removed} dihapus.',
+  'rollup.kept':
+    '{region} ({code}): {rows} program dari penggabungan sebelumnya dipertahankan (berkasnya tidak disebutkan kali ini).',
+  'rollup.status': 'Status Rencana Induk Kabupaten/Kota: {added} baris baru, {updated} diperbarui.',
+  'rollup.candidates':
+    'Kandidat program bersama: {groups} kelompok ({added} baru, {confirmed} sudah dikonfirmasi).',
+  'rollup.opd-added': 'Daftar OPD aglomerasi: {count} OPD wilayah anggota ditambahkan.',
+  'rollup.summary':
+    'Matriks gabungan: {programmes} program dari {regions} kabupaten/kota, perkiraan biaya {budget}.',
+  'rollup.gaps': 'Elemen yang belum digarap kabupaten/kota mana pun: {elements}.',
+  'rollup.no-gaps': 'Setiap elemen digarap sedikitnya oleh satu kabupaten/kota.',
+  'rollup.nothing': 'Tidak ada berkas kabupaten/kota yang dapat digabungkan; {file} tidak diubah.',
+  'rollup.skipped-count':
+    '{skipped} dari {total} berkas dilewati (lihat di atas); berkas lainnya sudah digabungkan.',
+  'rollup.written': 'Ditulis: {file}',
+  'rollup.report-written': 'Laporan ditulis: {file}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -151,6 +194,48 @@ const en: Record<MessageKey, string> = {
   'where.project': 'Project',
   'severity.error': 'error',
   'severity.warning': 'warning',
+  'rollup.no-sources': 'Name at least one regency/city plan file after the province file.',
+  'rollup.target-unsupported':
+    'File {file} is neither a province plan nor an agglomeration plan (a regency/city plan covering several regions); regency/city plans can only be rolled up into one of those.',
+  'rollup.target-no-matrix':
+    'Template {pack} version {version} of file {file} has no regency/city programme matrix section yet; update Rencana Studio.',
+  'rollup.skip.unreadable': '{file} skipped: {reason}',
+  'rollup.skip.is-target': '{file} skipped: it is the roll-up target itself.',
+  'rollup.skip.duplicate-file': '{file} skipped: the same file was already named.',
+  'rollup.skip.multi-region':
+    '{file} skipped: the plan covers several regions ({regions}); roll up one plan per regency/city.',
+  'rollup.skip.not-kabkota': '{file} skipped: it is the plan of {region}, not of a regency/city.',
+  'rollup.skip.other-province':
+    '{file} skipped: {region} ({code}) is not a regency/city of {province} ({provinceCode}).',
+  'rollup.skip.not-member':
+    '{file} skipped: {region} ({code}) is not a member of the agglomeration {target}.',
+  'rollup.skip.invalid':
+    '{file} skipped: the plan still has {errors} errors, among them {first} Check it with: rencana validate {file}',
+  'rollup.skip.duplicate-region':
+    '{file} skipped: {region} ({code}) was already rolled up from {other}.',
+  'rollup.skip.code-pattern':
+    '{file} skipped: programme code {code} cannot be mapped to an agglomeration code (pattern LETTERS-NN, at most 99 programmes per prefix and 9 member regions).',
+  'rollup.skip.code-taken':
+    '{file} skipped: programme code {code} becomes {mapped} in the agglomeration plan, but that code is already used by one of its own programmes.',
+  'rollup.skip.no-element-table':
+    '{file} skipped: programme {code} has element "{element}", which has no programme table in the agglomeration plan.',
+  'rollup.imported':
+    '{file}: {region} ({code}) — {programmes} programmes: {added} new, {updated} updated, {unchanged} unchanged, {removed} removed.',
+  'rollup.kept':
+    '{region} ({code}): {rows} programmes from an earlier roll-up kept (its file was not named this time).',
+  'rollup.status': 'Regency/city plan status: {added} rows added, {updated} updated.',
+  'rollup.candidates':
+    'Shared-programme candidates: {groups} groups ({added} new, {confirmed} confirmed).',
+  'rollup.opd-added': 'Agglomeration agency list: {count} agencies of member regions added.',
+  'rollup.summary':
+    'Consolidated matrix: {programmes} programmes from {regions} regencies/cities, estimated cost {budget}.',
+  'rollup.gaps': 'Elements no regency/city works on: {elements}.',
+  'rollup.no-gaps': 'Every element is worked on by at least one regency/city.',
+  'rollup.nothing': 'No regency/city file could be rolled up; {file} was not changed.',
+  'rollup.skipped-count':
+    '{skipped} of {total} files skipped (see above); the others were rolled up.',
+  'rollup.written': 'Written: {file}',
+  'rollup.report-written': 'Report written: {file}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };
