@@ -3,7 +3,16 @@
  * version: write a temporary file beside it, flush it to disk, rename it over
  * the target, then flush the folder.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../i18n/messages.ts';
@@ -29,8 +38,27 @@ function reason(error: unknown): string {
   }
 }
 
+const TEMP_PATTERN = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+const STALE_TEMP_MS = 60_000;
+
+/** Removes temporary files a killed process left beside `target` (older than a minute). */
+function removeStaleTemps(target: string): void {
+  try {
+    const folder = dirname(target);
+    for (const name of readdirSync(folder)) {
+      const match = TEMP_PATTERN.exec(name);
+      if (match?.[1] !== basename(target)) continue;
+      const path = join(folder, name);
+      if (Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Cleaning up is a courtesy; the write below reports real problems.
+  }
+}
+
 /** Atomically replaces `target` with `data`; throws a UserError (file.write-failed) and leaves the target untouched on failure. */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  removeStaleTemps(target);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {

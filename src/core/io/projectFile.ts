@@ -5,6 +5,7 @@ import type { Project } from '../model/project.ts';
 import { MAX_PROJECT_BYTES, parseProjectText, type ParsedProject } from '../project/parse.ts';
 import { serializeProject } from '../project/serialize.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
+import { backupBeforeSave } from './backup.ts';
 
 /** Reads a project file; every failure is a UserError saying which file and what is wrong. */
 export function readProjectFile(path: string): ParsedProject {
@@ -42,7 +43,27 @@ export function readProjectFile(path: string): ParsedProject {
   return parseProjectText(text.replace(/^\uFEFF/, ''), path);
 }
 
-/** Saves a project atomically as stable JSON. */
-export function writeProjectFile(path: string, project: Project): void {
-  writeFileAtomic(path, serializeProject(project));
+export interface SaveResult {
+  /** The copy of the previous version, when there was one. */
+  backup?: string;
+  /** Why no backup could be made; the save itself went through. */
+  backupProblem?: string;
+}
+
+/**
+ * Saves a project as stable JSON: the previous version goes to the rolling backups,
+ * then the new text is written atomically. On failure the file on disk is unchanged
+ * and a UserError says why.
+ */
+export function writeProjectFile(path: string, project: Project): SaveResult {
+  const text = serializeProject(project);
+  let result: SaveResult = {};
+  try {
+    result = { backup: backupBeforeSave(path) };
+  } catch (error) {
+    // A backup that cannot be made must not block saving the user's work.
+    result = { backupProblem: (error as Error).message };
+  }
+  writeFileAtomic(path, text);
+  return result;
 }
