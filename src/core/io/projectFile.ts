@@ -57,7 +57,7 @@ export interface SaveResult {
  */
 export function writeProjectFile(path: string, project: Project): SaveResult {
   const text = serializeProject(project);
-  let result: SaveResult = {};
+  let result: SaveResult;
   try {
     result = { backup: backupBeforeSave(path) };
   } catch (error) {
