@@ -31,4 +31,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    // The stand-in for Electron and its runner are plain Node ES modules.
+    files: ['tests/e2e/electronStub/**/*.mjs'],
+    languageOptions: { globals: { setTimeout: 'readonly', globalThis: 'readonly' } },
+  },
 );

@@ -1,6 +1,6 @@
 /** The one ajv instance: every schema in `schemas/` is added here and compiled once. */
 import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { CodeOptions, ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import cellsSchema from '../../../schemas/cells.schema.json' with { type: 'json' };
 import frameworkSchema from '../../../schemas/framework.schema.json' with { type: 'json' };
@@ -22,29 +22,42 @@ export const SCHEMA_IDS = {
 let instance: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
+/**
+ * A new ajv instance with every schema registered. `code` options are for build tools that
+ * generate standalone validator code (the renderer cannot compile schemas under its CSP).
+ */
+export function createAjv(code?: CodeOptions): Ajv2020 {
+  const created = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTypes: false,
+    strictTuples: false,
+    messages: true,
+    ...(code ? { code } : {}),
+  });
+  addFormats.default(created);
+  for (const schema of [
+    cellsSchema,
+    richtextSchema,
+    projectSchema,
+    templatePackSchema,
+    frameworkSchema,
+  ]) {
+    created.addSchema(schema);
+  }
+  return created;
+}
+
 /** The shared ajv instance with all schemas registered. */
 export function ajv(): Ajv2020 {
-  if (!instance) {
-    instance = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictRequired: false,
-      strictTypes: false,
-      strictTuples: false,
-      messages: true,
-    });
-    addFormats.default(instance);
-    for (const schema of [
-      cellsSchema,
-      richtextSchema,
-      projectSchema,
-      templatePackSchema,
-      frameworkSchema,
-    ]) {
-      instance.addSchema(schema);
-    }
-  }
+  instance ??= createAjv();
   return instance;
+}
+
+/** Installs validators compiled ahead of time, under the keys validatorFor/compileCached use. */
+export function registerPrecompiled(validators: Record<string, ValidateFunction>): void {
+  for (const [key, fn] of Object.entries(validators)) compiled.set(key, fn);
 }
 
 /** A validator for a registered schema id (or `id#/pointer`), compiled once. */

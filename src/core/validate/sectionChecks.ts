@@ -12,12 +12,17 @@ import type { Finding } from './finding.ts';
 import { findingAt, type CellPlace } from './location.ts';
 import { schemaErrorMessage } from './schemaErrors.ts';
 
-function columnsOf(ctx: PlanContext, section: OutlineSection): ColumnDef[] {
+/** The columns of a table section or the fields of a fields section. */
+export function columnsOf(
+  ctx: Pick<PlanContext, 'template'>,
+  section: OutlineSection,
+): ColumnDef[] {
   if (section.def.kind === 'fields') return section.def.fields ?? [];
   return ctx.template.pack.tables[section.def.table ?? '']?.columns ?? [];
 }
 
-function schemaKey(ctx: PlanContext, section: OutlineSection): string {
+/** The cache key of a section's values schema (shared by all sections of one table). */
+export function schemaKey(ctx: Pick<PlanContext, 'template'>, section: OutlineSection): string {
   const { pack } = ctx.template;
   const owner =
     section.def.kind === 'fields' ? `fields:${section.key}` : `table:${section.def.table}`;

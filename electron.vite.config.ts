@@ -1,0 +1,48 @@
+/**
+ * Builds the three processes: main (ESM, Node), preload (CommonJS: a sandboxed preload
+ * cannot load ES modules) and the renderer (browser, strict CSP, validators precompiled).
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { cspMeta } from './src/build/cspMeta.ts';
+import { precompiledValidators } from './src/build/precompiledValidators.ts';
+import { moduleLocalRequire, sourceRelativeUrls } from './src/build/sourceRelativeUrls.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
+
+export default defineConfig({
+  main: {
+    plugins: [
+      sourceRelativeUrls({ appRoot: root, bundleDir: resolve(root, 'out/main') }),
+      moduleLocalRequire({ appRoot: root }),
+    ],
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    base: './',
+    plugins: [react(), precompiledValidators(), cspMeta()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      minify: true,
+      chunkSizeWarningLimit: 1500,
+      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+    },
+  },
+});

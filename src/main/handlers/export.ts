@@ -1,0 +1,47 @@
+/** Handlers that export the plan and show the result. */
+import { basename, dirname, join } from 'node:path';
+import { exportToFile } from '../../core/io/exportFile.ts';
+import { planContext } from '../../core/plan/context.ts';
+import type { ApiInput, ExportDone, ExportProgress, FolderOpened } from '../../shared/api.ts';
+import type { HandlerEnv } from './env.ts';
+import { suggestedProjectFileName } from './fileNames.ts';
+
+/**
+ * exportDocument: the plan as it is in the editor (saved or not), written next to its
+ * project file, or in the default folder for a plan that has none yet.
+ */
+export async function exportDocument(
+  input: ApiInput<'exportDocument'>,
+  env: HandlerEnv,
+  progress: (progress: ExportProgress) => void,
+): Promise<ExportDone> {
+  progress({ stage: 'preparing' });
+  const ctx = planContext(input.project, env.templates.forProject(input.project.template));
+  const projectPath =
+    input.projectPath === undefined
+      ? join(env.files.defaultFolder(), suggestedProjectFileName(input.project))
+      : env.files.resolve(input.projectPath);
+  progress({ stage: 'rendering' });
+  const written = await exportToFile(ctx, {
+    format: input.format,
+    book: input.book,
+    projectPath,
+  });
+  env.files.grant(written.path);
+  progress({ stage: 'done' });
+  return {
+    path: env.files.display(written.path),
+    name: basename(written.path),
+    folder: dirname(written.path),
+    bytes: written.bytes,
+  };
+}
+
+/** openFolder: shows a written file in the system's file manager where there is one. */
+export async function openFolder(
+  input: ApiInput<'openFolder'>,
+  env: HandlerEnv,
+): Promise<FolderOpened> {
+  const absolute = env.files.resolve(input.path);
+  return { opened: await env.desktop.showInFolder(absolute), folder: dirname(absolute) };
+}

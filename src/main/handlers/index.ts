@@ -1,0 +1,48 @@
+/** Every call of the contract and the handler that serves it. */
+import type { ApiCall, ApiInput, ApiOutput, ExportProgress } from '../../shared/api.ts';
+import { appInfo, closeWindow, launchRequest, openExternal, setWindowState } from './app.ts';
+import type { HandlerEnv } from './env.ts';
+import { exportDocument, openFolder } from './export.ts';
+import { chooseImage, importImage } from './image.ts';
+import {
+  listProjectFiles,
+  newProject,
+  openProject,
+  openProjectDialog,
+  openSample,
+  recentProjects,
+  saveProject,
+  saveProjectAs,
+} from './project.ts';
+import { listTemplates, searchRegions } from './templates.ts';
+import { validateProject } from './validate.ts';
+
+export type Handler<K extends ApiCall> = (
+  input: ApiInput<K>,
+  env: HandlerEnv,
+  progress: (progress: ExportProgress) => void,
+) => ApiOutput<K> | Promise<ApiOutput<K>>;
+
+/** The handler of each call; the compiler checks that none is missing. */
+export const HANDLERS: { [K in ApiCall]: Handler<K> } = {
+  appInfo,
+  launchRequest,
+  listTemplates,
+  searchRegions,
+  newProject,
+  openProject,
+  openProjectDialog,
+  openSample,
+  listProjectFiles,
+  recentProjects,
+  saveProject,
+  saveProjectAs,
+  exportDocument,
+  openFolder,
+  chooseImage,
+  importImage,
+  openExternal,
+  setWindowState,
+  closeWindow,
+  validateProject,
+};

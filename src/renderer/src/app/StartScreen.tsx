@@ -1,0 +1,106 @@
+/** The start screen: new plan, open a plan, the sample, and recent plans. */
+import { useTranslation } from 'react-i18next';
+import { openPath, openProjectFlow, openSampleFlow, startNewProject } from '../actions/project.ts';
+import { useAppStore } from '../store/store.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Logo } from './Logo.tsx';
+
+function formatDate(iso: string, lang: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      });
+}
+
+/** The first screen when no plan is open. */
+export function StartScreen() {
+  const { t } = useTranslation();
+  const recent = useAppStore((s) => s.recent);
+  const lang = useAppStore((s) => s.lang);
+  const info = useAppStore((s) => s.appInfo);
+  return (
+    <main className="start">
+      <div className="start-inner">
+        <header className="start-header">
+          <Logo />
+          <div>
+            <h1 className="start-title">Rencana Studio</h1>
+            <p className="start-tagline">{t('start.tagline')}</p>
+          </div>
+          <LanguageSwitch />
+        </header>
+        <section className="start-actions" aria-label={t('start.actions')}>
+          <div className="start-action">
+            <button
+              type="button"
+              className="start-action-button"
+              aria-describedby="start-newProject-hint"
+              onClick={() => void startNewProject()}
+            >
+              {t('action.newProject')}
+            </button>
+            <p id="start-newProject-hint" className="start-action-text">
+              {t('start.newProjectHint')}
+            </p>
+          </div>
+          <div className="start-action">
+            <button
+              type="button"
+              className="start-action-button"
+              aria-describedby="start-openProject-hint"
+              onClick={() => void openProjectFlow()}
+            >
+              {t('action.openProject')}
+            </button>
+            <p id="start-openProject-hint" className="start-action-text">
+              {t('start.openProjectHint')}
+            </p>
+          </div>
+          <div className="start-action">
+            <button
+              type="button"
+              className="start-action-button"
+              aria-describedby="start-openSample-hint"
+              onClick={() => void openSampleFlow()}
+            >
+              {t('action.openSample')}
+            </button>
+            <p id="start-openSample-hint" className="start-action-text">
+              {t('start.openSampleHint')}
+            </p>
+          </div>
+        </section>
+        <section className="start-recent" aria-labelledby="recent-heading">
+          <h2 id="recent-heading">{t('start.recent')}</h2>
+          {recent.length === 0 ? (
+            <p className="muted">{t('start.noRecent')}</p>
+          ) : (
+            <ul className="recent-list">
+              {recent.map((entry) => (
+                <li key={entry.path}>
+                  <button
+                    type="button"
+                    className="recent-item"
+                    onClick={() => void openPath(entry.path)}
+                  >
+                    <span className="recent-title">{entry.title}</span>
+                    <span className="recent-meta">
+                      {entry.name} · {formatDate(entry.openedAt, lang)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <footer className="start-footer muted">
+          {info?.projectsFolder ? t('start.projectsFolder', { folder: info.projectsFolder }) : null}
+          {info ? <span> · {t('start.version', { version: info.version })}</span> : null}
+        </footer>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * A rich-text section: Slate over the section's content in the store. Slate holds the
+ * working copy while the section is on screen and writes every change back; undo, redo and
+ * opening another plan reload it from the store.
+ */
+import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createEditor, Editor, Node, type Descendant } from 'slate';
+import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
+import type { RichText } from '../../../core/model/richtext.ts';
+import type { OutlineSection } from '../../../core/template/outline.ts';
+import { useAppStore } from '../store/store.ts';
+import { releaseActiveEditor, setActiveEditor } from './activeEditor.ts';
+import { toggleMark } from './commands.ts';
+import type { MarkName } from './slateTypes.ts';
+import { renderElement, renderLeaf } from './Elements.tsx';
+import { indentListItem, outdentListItem } from './lists.ts';
+import { emptyParagraph, isListItem } from './nodes.ts';
+import { selectText } from './selectText.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { withRencana } from './withRencana.ts';
+
+const MARK_KEYS: Record<string, MarkName> = { b: 'bold', i: 'italic', u: 'underline' };
+
+function initialValue(sectionKey: string): Descendant[] {
+  const content = useAppStore.getState().doc?.project.sections[sectionKey];
+  return content?.kind === 'richtext' && content.doc.length > 0
+    ? (content.doc as Descendant[])
+    : [emptyParagraph()];
+}
+
+/** The editor of one rich-text section. */
+export function RichTextSection({ section }: { section: OutlineSection }) {
+  const { t } = useTranslation();
+  const reloads = useAppStore((s) => s.reloads);
+  const focusRequest = useAppStore((s) => s.focusRequest);
+  // A new editor per section and per reload: its history of selections must not outlive its content.
+  const editor = useMemo(() => withRencana(withReact(createEditor())), [section.key, reloads]);
+  const value = useMemo(() => initialValue(section.key), [section.key, reloads]);
+
+  useEffect(() => () => releaseActiveEditor(editor), [editor]);
+
+  // Each request is carried out once, even when the editor is recreated afterwards.
+  const handled = useRef(0);
+  useEffect(() => {
+    if (
+      !focusRequest ||
+      focusRequest.sectionKey !== section.key ||
+      handled.current === focusRequest.seq
+    )
+      return;
+    handled.current = focusRequest.seq;
+    // After the editor has rendered its nodes.
+    const frame = requestAnimationFrame(() => {
+      if (focusRequest.text && selectText(editor, focusRequest.text)) return;
+      ReactEditor.focus(editor);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, section.key, editor]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const mark = MARK_KEYS[event.key.toLowerCase()];
+    if (mark && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+      event.preventDefault();
+      toggleMark(editor, mark);
+      return;
+    }
+    if (event.key === 'Tab' && Editor.above(editor, { match: isListItem })) {
+      event.preventDefault();
+      if (event.shiftKey) outdentListItem(editor);
+      else indentListItem(editor);
+    }
+  };
+
+  return (
+    <div className="rt">
+      <Slate
+        key={`${section.key}:${reloads}`}
+        editor={editor}
+        initialValue={value}
+        onValueChange={(next) =>
+          useAppStore
+            .getState()
+            .setSection(
+              section.key,
+              { kind: 'richtext', doc: next as RichText },
+              `${section.key}|text`,
+            )
+        }
+      >
+        <Toolbar sectionKey={section.key} />
+        <Editable
+          id={`rt-${section.key}`}
+          className="rt-editable"
+          aria-label={section.title}
+          aria-describedby="section-title"
+          renderElement={renderElement}
+          renderLeaf={renderLeaf}
+          onKeyDown={onKeyDown}
+          onFocus={() => setActiveEditor(editor)}
+          placeholder={t('richtext.placeholder')}
+          spellCheck
+          lang="id"
+        />
+      </Slate>
+      <WordCount sectionKey={section.key} />
+    </div>
+  );
+}
+
+function countWords(nodes: readonly Descendant[]): number {
+  let words = 0;
+  for (const node of nodes) words += Node.string(node).split(/\s+/).filter(Boolean).length;
+  return words;
+}
+
+/** The word count under the text; counted after typing has been painted, never inside a keystroke. */
+function WordCount({ sectionKey }: { sectionKey: string }) {
+  const { t } = useTranslation();
+  const content = useAppStore((s) => s.doc?.project.sections[sectionKey]);
+  const deferred = useDeferredValue(content);
+  const count = useMemo(
+    () => (deferred?.kind === 'richtext' ? countWords(deferred.doc as Descendant[]) : 0),
+    [deferred],
+  );
+  return (
+    <p className="rt-stats muted" aria-hidden="true">
+      {t('richtext.words', { count })}
+    </p>
+  );
+}

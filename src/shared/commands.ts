@@ -1,0 +1,32 @@
+/**
+ * Commands the native menu sends to the renderer. The renderer runs the same commands from
+ * its own shortcuts and buttons, so the menu and the keyboard cannot disagree.
+ */
+export const MENU_COMMANDS = [
+  'new-project',
+  'open-project',
+  'open-sample',
+  'save',
+  'save-as',
+  'export-docx',
+  'export-pdf',
+  'close-project',
+  'undo',
+  'redo',
+  'bold',
+  'italic',
+  'underline',
+  'find',
+  'toggle-guidance',
+  'language-id',
+  'language-en',
+  'about',
+  'save-and-close',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Whether a value from the other process is a known command. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
