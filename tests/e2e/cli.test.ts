@@ -201,3 +201,24 @@ describe('help in two languages', () => {
     expect(rencana(['--help']).stdout).toContain('validate BERKAS');
   });
 });
+
+describe('rencana export into a folder', () => {
+  it('creates a folder named with a trailing slash and writes the suggested file name in it', () => {
+    const run = rencana([
+      'export',
+      SAMPLE_PATH,
+      '--format',
+      'pdf',
+      '--book',
+      '3',
+      '--out',
+      `${join(dir, 'keluaran')}/`,
+    ]);
+    expect(run.code).toBe(0);
+    expect(
+      existsSync(
+        join(dir, 'keluaran', 'Masterplan-Smart-City-Kabupaten-Banyuwangi-2026-2030-Buku-III.pdf'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 /** `rencana export`: DOCX or PDF, whole plan or one book; exit 0 / 1 / 2. */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/index.ts';
 import { exportToFile } from '../../core/io/exportFile.ts';
 import type { BookSelection } from '../../core/layout/model.ts';
@@ -53,7 +53,11 @@ export const exportCommand: Command = async (args, io) => {
   const written = await exportToFile(ctx, {
     format: values.format as ExportFormat,
     book,
-    out: values.out === undefined ? undefined : resolve(io.cwd, values.out),
+    // resolve() drops a trailing slash, which is how a user says "this folder".
+    out:
+      values.out === undefined
+        ? undefined
+        : resolve(io.cwd, values.out) + (/[\\/]$/.test(values.out) ? sep : ''),
     projectPath: resolve(io.cwd, file),
   });
   io.out(

@@ -33,6 +33,8 @@ function reason(error: unknown): string {
       return 'berkas sedang dipakai aplikasi lain (mis. terbuka di Word)';
     case 'EISDIR':
       return 'tujuan adalah folder';
+    case 'ENOTDIR':
+      return 'salah satu bagian jalur tujuan adalah berkas, bukan folder';
     default:
       return (error as Error).message;
   }
@@ -72,7 +74,11 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // No temporary file could be made where the path is not a folder; the error below says why.
+    }
     throw new UserError('file.write-failed', { file: target, reason: reason(error) });
   }
   try {

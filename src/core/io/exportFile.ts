@@ -1,5 +1,5 @@
 /** Writes an export next to the project or where the user asked, atomically. */
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { exportPlan, type ExportRequest } from '../export/index.ts';
 import type { PlanContext } from '../plan/context.ts';
@@ -18,6 +18,14 @@ export async function exportToFile(
 ): Promise<{ path: string; bytes: number }> {
   const { bytes, fileName } = await exportPlan(ctx, options);
   let path = options.out ?? join(dirname(options.projectPath), fileName);
+  // "keluaran/" names a folder even before it exists: make it, as a user would expect.
+  if (/[\\/]$/.test(path)) {
+    try {
+      mkdirSync(path, { recursive: true });
+    } catch {
+      // The write below reports why the folder is not usable.
+    }
+  }
   try {
     if (statSync(path).isDirectory()) path = join(path, fileName);
   } catch {

@@ -1,35 +1,42 @@
 /**
  * How tall each block is, for the page estimate: lines, line height, and the space
- * before and after it. The numbers follow the paragraph styles the DOCX exporter
- * writes (its TOC field is pre-filled with these estimates): body text at the profile
- * size and line spacing with half a line of space after, section headings one line of
- * space before, titles two points larger with two lines after, list items a quarter
- * line after, captions a point smaller, table text single-spaced.
+ * before and after it. Sizes and spaces are the layout's style (style.ts), which both
+ * exporters follow; the DOCX's TOC field is pre-filled with these estimates.
  */
 import type { ExportProfile } from '../template/types.ts';
-import { CELL_PADDING_PT, CELL_PADDING_V_PT, tableFontPt } from './geometry.ts';
+import { CELL_PADDING_PT, CELL_PADDING_V_PT, mmToPt } from './geometry.ts';
 import { lineCount } from './metrics.ts';
 import type { Block, ListBlock, Run, TableBlock, TableCell } from './model.ts';
 import { runsText } from './runs.ts';
+import {
+  HEADING_NUMBER_MM,
+  LINE_SPACING,
+  LIST_INDENT_PT,
+  SIGNATURE,
+  SIZE_DELTA,
+  TABLE_END_PT,
+  TABLE_RULE,
+  TOC_LAYOUT,
+  isTocGroupEntry,
+  spacing,
+} from './style.ts';
 
 /** Word's "single" line for Arial / Liberation Sans, in em (ascent + descent + gap). */
 export const SINGLE_LINE_EM = 1.15;
-const LIST_INDENT_PT = 18;
-const TOC_INDENT_PT = 12;
-const TOC_PAGE_COLUMN_PT = 30;
-const SIGNATURE_LINES = 8;
 
 /** A run of text lines of one height; lines move to the next page whole. */
 export interface LineRun {
   lines: number;
   lineHeight: number;
   /**
-   * How far the last line on a page may reach past the text area: half the extra
-   * leading of 1.5 spacing, which word processors let the last line spill (its glyphs fit).
+   * How far the last line on a page may reach past the text area: the extra leading
+   * of 1.5 spacing, which LibreOffice lets the last line spill (its glyphs fit).
    */
   slack: number;
   /** Space inside the run after it (between list items), not collapsed. */
   gapAfter?: number;
+  /** Space inside the run before it (above Daftar Isi's chapter entries), not collapsed. */
+  gapBefore?: number;
 }
 
 export interface BlockMeasure {
@@ -48,6 +55,9 @@ export interface TableMeasure {
   header: number;
   rows: number[];
   before: number;
+  /** What follows the last row: the source line or the spacer that ends the table. */
+  end: number;
+  after: number;
 }
 
 export interface PageMetrics {
@@ -57,7 +67,7 @@ export interface PageMetrics {
 
 const fontOf = (m: PageMetrics) => m.profile.fontSizePt;
 const bodyLine = (m: PageMetrics) => fontOf(m) * SINGLE_LINE_EM * m.profile.lineSpacing;
-const slackOf = (m: PageMetrics) => (bodyLine(m) - fontOf(m) * SINGLE_LINE_EM) / 2;
+const slackOf = (m: PageMetrics) => bodyLine(m) - fontOf(m) * SINGLE_LINE_EM;
 
 function textLines(runs: Run[], widthPt: number, sizePt: number, bold = false): number {
   return lineCount(runsText(runs), widthPt, sizePt, bold || runs.some((r) => r.bold));
@@ -70,10 +80,16 @@ function listRuns(list: ListBlock, m: PageMetrics, level: number): LineRun[] {
       lines: textLines(item.runs, width, fontOf(m)),
       lineHeight: bodyLine(m),
       slack: slackOf(m),
-      gapAfter: fontOf(m) / 4,
+      gapAfter: spacing(fontOf(m)).listItemAfter,
     },
     ...(item.children ? listRuns(item.children, m, level + 1) : []),
   ]);
+}
+
+/** Height of a caption's lines. */
+function captionHeight(text: string, m: PageMetrics): number {
+  const size = fontOf(m) + SIZE_DELTA.caption;
+  return lineCount(text, m.widthPt, size, true) * size * SINGLE_LINE_EM * LINE_SPACING.caption;
 }
 
 function rowHeight(row: TableCell[], widths: number[], sizePt: number): number {
@@ -85,24 +101,27 @@ function rowHeight(row: TableCell[], widths: number[], sizePt: number): number {
     tallest = Math.max(tallest, textLines(cell.runs, width - CELL_PADDING_PT, sizePt));
     column += span;
   }
-  return tallest * sizePt * SINGLE_LINE_EM + CELL_PADDING_V_PT;
+  // Word and LibreOffice add the rule under each row to its height.
+  return tallest * sizePt * SINGLE_LINE_EM + CELL_PADDING_V_PT + TABLE_RULE.widthPt;
 }
 
 /** Caption, header and row heights of a table laid across the text width. */
 export function measureTable(table: TableBlock, m: PageMetrics): TableMeasure {
-  const size = tableFontPt(m.profile, table.dense === true);
+  const size = table.fontPt;
   const total = table.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const widths = table.columns.map((c) => (c.width * m.widthPt) / total);
-  const captionSize = fontOf(m) - 1;
-  const captionLines = lineCount(
-    `${table.caption.label} ${table.caption.text}`,
-    m.widthPt,
-    captionSize,
-    true,
-  );
+  const space = spacing(fontOf(m));
   return {
-    before: fontOf(m) / 2,
-    caption: captionLines * captionSize * SINGLE_LINE_EM * 1.15 + fontOf(m) / 2,
+    before: space.captionBefore,
+    caption: captionHeight(`${table.caption.label} ${table.caption.text}`, m) + space.captionAfter,
+    end:
+      table.source === undefined
+        ? TABLE_END_PT
+        : space.sourceBefore +
+          lineCount(table.source, m.widthPt, fontOf(m) + SIZE_DELTA.source) *
+            (fontOf(m) + SIZE_DELTA.source) *
+            SINGLE_LINE_EM,
+    after: table.source === undefined ? space.paragraphAfter : space.sourceAfter,
     header: table.header.reduce((sum, row) => sum + rowHeight(row, widths, size), 0),
     rows: table.body.map((row) => rowHeight(row, widths, size)),
   };
@@ -112,68 +131,82 @@ export function measureTable(table: TableBlock, m: PageMetrics): TableMeasure {
 export function measureBlock(block: Block, m: PageMetrics): BlockMeasure {
   const size = fontOf(m);
   const line = bodyLine(m);
+  const space = spacing(size);
   switch (block.kind) {
     case 'paragraph': {
       if (block.style === 'note') {
-        const noteSize = size - 2;
+        const noteSize = size + SIZE_DELTA.note;
         const lines = textLines(block.runs, m.widthPt, noteSize);
-        return {
-          before: 0,
-          after: size / 2,
-          runs: [{ lines, lineHeight: noteSize * SINGLE_LINE_EM * 1.15, slack: 0 }],
-        };
+        const lineHeight = noteSize * SINGLE_LINE_EM * LINE_SPACING.note;
+        return { before: 0, after: space.paragraphAfter, runs: [{ lines, lineHeight, slack: 0 }] };
       }
       const sub = block.style === 'subheading1' || block.style === 'subheading2';
       const lines = textLines(block.runs, m.widthPt, size, sub);
       return {
-        before: sub ? size / 2 : 0,
-        after: size / 2,
+        before: sub ? space.subheadingBefore : 0,
+        after: space.paragraphAfter,
         runs: [{ lines, lineHeight: line, slack: slackOf(m) }],
         ...(sub ? { keepWithNext: 2 * line } : {}),
       };
     }
     case 'list':
-      return { before: 0, after: size / 4, runs: listRuns(block, m, 0) };
+      return { before: 0, after: space.listItemAfter, runs: listRuns(block, m, 0) };
     case 'heading': {
       if (
         block.role === 'section' ||
         block.role === 'subsection' ||
         block.role === 'subsubsection'
       ) {
-        const lines = lineCount(`${block.number} ${block.text}`, m.widthPt - 40, size, true);
-        return { before: size, after: size / 2, solid: lines * line, keepWithNext: 2 * line };
+        const depth = ({ section: 1, subsection: 2, subsubsection: 3 } as const)[block.role];
+        // The title wraps beside its hanging number.
+        const indent = block.number ? mmToPt(HEADING_NUMBER_MM[depth]) : 0;
+        const lines = lineCount(block.text, m.widthPt - indent, size, true);
+        return {
+          before: space.sectionBefore,
+          after: space.sectionAfter,
+          solid: lines * line,
+          keepWithNext: 2 * line,
+        };
       }
-      const titleSize = size + 2;
+      const titleSize = size + (block.role === 'book' ? SIZE_DELTA.bookTitle : SIZE_DELTA.title);
       const titleLine = titleSize * SINGLE_LINE_EM * m.profile.lineSpacing;
       const lines = (block.number ? 1 : 0) + lineCount(block.text, m.widthPt, titleSize, true);
-      return { before: 0, after: 2 * size, solid: lines * titleLine, keepWithNext: 2 * line };
+      const solid = lines * titleLine;
+      return { before: 0, after: space.titleAfter, solid, keepWithNext: 2 * line };
     }
     case 'figure': {
       const image =
         (m.widthPt * block.widthFraction * block.image.heightPx) / Math.max(1, block.image.widthPx);
-      const captionSize = size - 1;
-      const caption =
-        lineCount(`${block.caption.label} ${block.caption.text}`, m.widthPt, captionSize, true) *
-          captionSize *
-          SINGLE_LINE_EM *
-          1.15 +
-        size;
-      return { before: size / 2, after: size / 2, solid: image + caption };
+      const caption = captionHeight(`${block.caption.label} ${block.caption.text}`, m);
+      return {
+        before: space.figureBefore,
+        after: space.captionAfter,
+        solid: image + space.captionBefore + caption,
+      };
     }
     case 'toc': {
-      const titleSize = size + 2;
-      const title = titleSize * SINGLE_LINE_EM * m.profile.lineSpacing + 2 * size;
-      const runs = block.entries.map((e) => {
-        const width = m.widthPt - TOC_INDENT_PT * e.level - TOC_PAGE_COLUMN_PT;
+      const titleSize = size + SIZE_DELTA.title;
+      const title = titleSize * SINGLE_LINE_EM * m.profile.lineSpacing + space.titleAfter;
+      const runs = block.entries.map((e): LineRun => {
+        const indent = Math.max(0, e.level - 1) * TOC_LAYOUT.levelIndentEm * size;
+        const width = m.widthPt - indent - TOC_LAYOUT.pageColumnEm * size;
         const lines = lineCount(`${e.number} ${e.text}`, width, size, e.level <= 1);
-        // Top-level entries of Daftar Isi have half a line of air above them.
-        const air = block.which === 'contents' && e.level <= 1 ? size / 2 : 0;
-        return { lines, lineHeight: line, slack: slackOf(m), gapAfter: air };
+        const group = isTocGroupEntry(block.which, e.level);
+        return {
+          lines,
+          lineHeight: line,
+          slack: slackOf(m),
+          gapBefore: group ? space.tocGroupBefore : 0,
+        };
       });
       return { before: 0, after: 0, solid: title, runs };
     }
-    case 'signature':
-      return { before: 0, after: 0, solid: SIGNATURE_LINES * size * SINGLE_LINE_EM * 1.15 };
+    case 'signature': {
+      // Place, date, office and name, and the blank lines to sign between them.
+      const lines = 4 + SIGNATURE.signingLines;
+      const solid = lines * size * SINGLE_LINE_EM * SIGNATURE.lineSpacing;
+      return { before: space.titleAfter / 2, after: 0, solid };
+    }
     case 'cover':
     case 'table':
     case 'page-break':

@@ -1,28 +1,62 @@
 /**
- * Approximate text metrics for Arial and its metric-compatible twin Liberation Sans,
- * used to plan column widths and to estimate pages. Advance widths are the fonts'
- * real values (in em) rounded into classes; good to a few per cent on Indonesian text.
+ * Text metrics of Arial and its metric-compatible twin Liberation Sans (the face the
+ * PDF embeds and LibreOffice substitutes), used to plan column widths and to
+ * estimate pages. The advance widths of printable ASCII are the fonts' own, in
+ * thousandths of an em, read from LiberationSans-Regular.ttf and -Bold.ttf; other
+ * characters use the width of their base letter or a typical width.
  */
 
-const NARROW = new Set([..." .,:;!|'ijlIft[]()/-"]);
-const WIDE = new Set([...'mwMW@%']);
+/** Advance widths of U+0020 … U+007E, regular face. */
+const REGULAR = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+  556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+  611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+  667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+  222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
 
-function charEm(ch: string): number {
-  if (NARROW.has(ch)) return ch === 'i' || ch === 'j' || ch === 'l' ? 0.222 : 0.278;
-  if (ch === 'r') return 0.333;
-  if (WIDE.has(ch)) return ch === 'W' ? 0.944 : 0.833;
-  if (ch >= '0' && ch <= '9') return 0.556;
-  if (ch >= 'A' && ch <= 'Z') return 0.667;
-  // Lowercase letters, the en dash and everything else: the common 0.556 em advance.
+/** Advance widths of U+0020 … U+007E, bold face. */
+const BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+  556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667,
+  611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+  667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556,
+  278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+
+/** Characters outside ASCII that plans and tables use, same in both faces. */
+const OTHER: Record<string, number> = {
+  '–': 556,
+  '—': 1000,
+  '…': 1000,
+  '•': 350,
+  '◦': 354,
+  '▪': 354,
+  '×': 584,
+  '·': 333,
+  '²': 333,
+  '³': 333,
+  '°': 400,
+};
+
+function charEm(ch: string, bold: boolean): number {
+  const code = ch.codePointAt(0) ?? 0;
+  const table = bold ? BOLD : REGULAR;
+  if (code >= 0x20 && code <= 0x7e) return table[code - 0x20]! / 1000;
+  const other = OTHER[ch];
+  if (other !== undefined) return other / 1000;
+  if (ch === '“' || ch === '”') return (bold ? 500 : 333) / 1000;
+  if (ch === '‘' || ch === '’') return (bold ? 278 : 222) / 1000;
+  // Accented letters (é, Ü …) are as wide as their base letter.
+  const base = ch.normalize('NFD')[0];
+  if (base && base !== ch) return charEm(base, bold);
   return 0.556;
 }
 
-const LETTER = /\p{L}/u;
-
-/** Width of `text` in em; bold letters run about 7 % wider, bold digits and punctuation do not. */
+/** Width of `text` in em. */
 export function textWidthEm(text: string, bold = false): number {
   let em = 0;
-  for (const ch of text) em += bold && LETTER.test(ch) ? charEm(ch) * 1.07 : charEm(ch);
+  for (const ch of text) em += charEm(ch, bold);
   return em;
 }
 
@@ -31,11 +65,52 @@ export function textWidthPt(text: string, sizePt: number, bold = false): number 
   return textWidthEm(text, bold) * sizePt;
 }
 
-/** Width of the longest word (what cannot wrap) in points. */
+/** The words of `text`: what a line never breaks inside. */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The pieces of a word a line may break between: after a hyphen followed by a letter
+ * ("menengah-|besar"), as Word, LibreOffice and pdfmake all do; never inside a code
+ * such as "GOV-01", where a digit follows.
+ */
+function unbreakablePieces(word: string): string[] {
+  return word.split(/(?<=-)(?=\p{L})/u);
+}
+
+/** Width of the longest piece of text a line cannot break, in points. */
 export function longestWordPt(text: string, sizePt: number, bold = false): number {
   let widest = 0;
-  for (const word of text.split(/\s+/)) widest = Math.max(widest, textWidthPt(word, sizePt, bold));
+  for (const word of wordsOf(text))
+    for (const piece of unbreakablePieces(word))
+      widest = Math.max(widest, textWidthPt(piece, sizePt, bold));
   return widest;
+}
+
+/**
+ * The last line of `text` wrapped greedily at spaces, the first line `firstWidthPt`
+ * wide and the others `restWidthPt` (a hanging indent): how much of it is used, and
+ * how wide it is.
+ */
+export function lastLine(
+  text: string,
+  firstWidthPt: number,
+  restWidthPt: number,
+  sizePt: number,
+  bold = false,
+): { usedPt: number; widthPt: number } {
+  const space = textWidthPt(' ', sizePt, bold);
+  let used = 0;
+  let width = firstWidthPt;
+  for (const word of wordsOf(text)) {
+    const w = textWidthPt(word, sizePt, bold);
+    if (used > 0 && used + space + w > width) {
+      used = w;
+      width = restWidthPt;
+    } else used = used === 0 ? w : used + space + w;
+  }
+  return { usedPt: used, widthPt: width };
 }
 
 /**
@@ -48,7 +123,7 @@ export function lineCount(text: string, widthPt: number, sizePt: number, bold = 
   for (const hardLine of text.split('\n')) {
     let used = 0;
     let count = 1;
-    for (const word of hardLine.split(/\s+/).filter(Boolean)) {
+    for (const word of wordsOf(hardLine)) {
       const w = textWidthPt(word, sizePt, bold);
       const needed = used === 0 ? w : used + space + w;
       if (needed <= widthPt) used = needed;

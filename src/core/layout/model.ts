@@ -89,8 +89,9 @@ export interface TableCell {
 export interface TableColumn {
   /**
    * Relative width; exporters scale to the page. The layout gives points planned for
-   * the section's text width (so they already add up to about that width) at the type
-   * size of `tableFontPt` in geometry.ts, with 4 pt cell padding each side.
+   * the section's text width (so they already add up to about that width) at the
+   * table's `fontPt`, with 4 pt cell padding each side: the longest word of every
+   * cell fits (see tableFit.ts).
    */
   width: number;
 }
@@ -102,8 +103,11 @@ export interface TableBlock {
   /** Header rows, repeated on every page. */
   header: TableCell[][];
   body: TableCell[][];
-  /** Smaller type for wide matrices: 8 pt (`tableFontPt(profile, true)`); otherwise profile size − 2. */
-  dense?: boolean;
+  /**
+   * Type size of the table's text: the profile size − 2 for ordinary tables, 8 pt for
+   * matrices, 7 pt when a table's longest words would not fit otherwise.
+   */
+  fontPt: number;
   /** Source line under the table ("Sumber: …"). */
   source?: string;
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportProfile } from '../template/types.ts';
 import { kotaSemarangContext } from './__fixtures__/kotaSemarang.ts';
 import { buildLayout } from './index.ts';
 import type { Block, HeadingBlock, PageSection, TableCell, TocBlock } from './model.ts';
 import { estimatePages, pageLabel } from './paginate.ts';
-
-const PROFILE: ExportProfile = {
-  font: 'Arial',
-  fontSizePt: 12,
-  lineSpacing: 1.5,
-  marginsMm: { top: 30, bottom: 30, left: 40, right: 30 },
-};
+import { PROFILE } from './__fixtures__/profile.ts';
 
 const SENTENCE =
   'Pemerintah daerah memperluas layanan publik digital yang terpadu bagi seluruh warga kota. ';
@@ -75,6 +68,7 @@ describe('page estimates', () => {
       kind: 'table',
       caption: { label: 'Tabel 1.1', text: 'Program', anchor: 't' },
       columns: [{ width: 1 }, { width: 3 }],
+      fontPt: 10,
       header: [row],
       body: Array.from({ length: 120 }, () => row),
     };

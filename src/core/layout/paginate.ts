@@ -4,24 +4,26 @@
  * Method: every block is measured (blockHeights.ts) and poured onto A4 pages whose
  * text area comes from the export profile's margins (landscape sections turn the
  * page, same margins). Text lines come from a greedy word wrap with the real advance
- * widths of Arial / Liberation Sans (metrics.ts; within about 2 % of the font, about
- * 66 characters of 12 pt across 14 cm). Line height = size × 1.15 × line spacing.
+ * widths of Arial / Liberation Sans (metrics.ts). Line height = size × 1.15 × line
+ * spacing; a table row adds its padding and its rule.
  * Word processors put the larger of one paragraph's space-after and the next one's
  * space-before between them, and drop space-before at the top of a page reached by
  * flowing text; lines move to the next page whole, keeping two lines together at either
  * end (widow and orphan control); a heading needs room for two lines after it; table
  * rows never split and the header row repeats; a caption stays with the header and the
- * first row. A page break, a new section or a title opens a page. The front matter
+ * first row; a group title stays with the row after it, a total with the row before it. A page break, a new section or a title opens a page. The front matter
  * counts i, ii, … from the page after the cover; the body counts 1, 2, … from its first
  * page. The PDF exporter measures exact pages; DOCX pre-fills its TOC field with these
- * estimates. On the sample plan (143 pages) every BAB, Buku, Lampiran and table lands on
- * the page LibreOffice gives the DOCX, and 149 of 156 sections do (the rest one page off).
+ * estimates. On the sample plan (139 pages in LibreOffice 7.4) every BAB, Buku, Lampiran,
+ * table and figure lands on the page LibreOffice gives the DOCX, and 149 of 156 sections
+ * do (the rest one page off); in the Buku II export, 124 of 127 sections.
  */
 import { toRoman } from '../format/roman.ts';
 import type { ExportProfile } from '../template/types.ts';
 import { measureBlock, measureTable, type LineRun, type PageMetrics } from './blockHeights.ts';
 import { textArea } from './geometry.ts';
 import type { Block, PageNumbering, PageSection, TableBlock } from './model.ts';
+import { keepsWithNext } from './tableCells.ts';
 
 /** Page labels: roman numerals in lower case for front matter, digits for the body. */
 export function pageLabel(numbering: PageNumbering, page: number): string {
@@ -86,6 +88,8 @@ class Cursor {
 
   /** Lines that may run on over pages, two kept together at the foot and the head of a page. */
   flowLines(run: LineRun, withGap: boolean): void {
+    // Space before is dropped at the top of a page, as word processors do.
+    if (run.gapBefore && this.y > 0) this.y += run.gapBefore;
     let rest = run.lines;
     while (rest > 0) {
       const fit = Math.floor((this.height - this.y + run.slack) / run.lineHeight);
@@ -122,14 +126,17 @@ function placeTable(
   );
   pages.set(table.caption.anchor, cursor.label());
   cursor.y += gap + measure.caption + measure.header;
-  for (const row of measure.rows) {
-    if (cursor.y + row > cursor.height + EPSILON) {
+  measure.rows.forEach((row, i) => {
+    // Group titles and the rows before totals keep with the next row, as both exporters keep them.
+    const kept = keepsWithNext(table.body, i) ? (measure.rows[i + 1] ?? 0) : 0;
+    if (cursor.y + row + kept > cursor.height + EPSILON) {
       cursor.newPage();
       cursor.y = measure.header;
     }
     cursor.y += row;
-  }
-  cursor.pendingAfter = 0;
+  });
+  cursor.y += measure.end;
+  cursor.pendingAfter = measure.after;
 }
 
 function placeBlock(

@@ -7,11 +7,12 @@ import type { TableRow } from '../model/project.ts';
 import type { PlacedRow } from '../plan/programmes.ts';
 import type { TableDef } from '../template/types.ts';
 import { planColumn, planColumns, type PlannedColumn } from './columns.ts';
+import { DENSE_TABLE_PT } from './geometry.ts';
 import type { LayoutEnv } from './env.ts';
 import type { TableCell } from './model.ts';
 import { runsOf } from './runs.ts';
 import { bodyRow, groupRow, hasTotals, totalRow } from './tableCells.ts';
-import { assembleTable, type PlacedTable } from './tables.ts';
+import { assembleTable, rowsTable, type PlacedTable } from './tables.ts';
 
 /**
  * Columns of the annex matrix. A landscape A4 page holds about 640 pt of text: five
@@ -102,7 +103,10 @@ export function programmeMatrix(
         'total',
       ),
     );
-  return assembleTable(env, captionText, columns, body, { landscape: true, dense: true });
+  return assembleTable(env, captionText, columns, body, {
+    landscape: true,
+    maxFontPt: DENSE_TABLE_PT,
+  });
 }
 
 /**
@@ -115,8 +119,5 @@ export function programmeTable(
   rows: TableRow[],
   captionText: string,
 ): PlacedTable {
-  const columns = planColumns(env, def, 'total');
-  const body = rows.map((row) => bodyRow(columns, row));
-  if (hasTotals(columns) && rows.length > 0) body.push(totalRow(columns, rows, 'Jumlah', 'total'));
-  return assembleTable(env, captionText, columns, body, { landscape: def.landscape === true });
+  return rowsTable(env, def, planColumns(env, def, 'total'), rows, captionText);
 }

@@ -20,16 +20,20 @@ export function readinessBars(framework: Framework, rows: TableRow[]): Readiness
   );
 }
 
-// Logical size of the drawing; the rasteriser scales it.
+// Logical size of the drawing; the rasteriser scales it. Printed at 0.9 of a 14 cm
+// text width, 900 units are about 360 pt, so type of 20 units prints at about 8 pt.
 const WIDTH = 900;
-const LABEL_RIGHT = 300;
-const PLOT_LEFT = 320;
-const PLOT_RIGHT = 860;
-const ROW = 36;
-const BAR = 22;
-const PILLAR_GAP = 14;
+const FONT_SIZE = 20;
+const LABEL_RIGHT = 330;
+const PLOT_LEFT = 350;
+const PLOT_RIGHT = 850;
+const ROW = 40;
+const BAR = 24;
+/** Each pillar's name stands on a row of its own above its bars. */
+const PILLAR_HEAD = 36;
+const PILLAR_GAP = 10;
 const TOP = 16;
-const AXIS = 64;
+const AXIS = 70;
 const COLORS = ['#1F4E79', '#2E75B6', '#5B9BD5'];
 const FONT = 'Liberation Sans';
 
@@ -51,23 +55,28 @@ export function readinessChartSvg(
   scale: { min: number; max: number },
 ): string {
   const pillars = [...new Set(bars.map((b) => b.pillar))];
-  const height = TOP + bars.length * ROW + (pillars.length - 1) * PILLAR_GAP + AXIS;
+  const height =
+    TOP +
+    bars.length * ROW +
+    pillars.length * PILLAR_HEAD +
+    (pillars.length - 1) * PILLAR_GAP +
+    AXIS;
   const plotBottom = height - AXIS + 6;
   const x = (value: number) => PLOT_LEFT + ((PLOT_RIGHT - PLOT_LEFT) * value) / scale.max;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}" font-size="15">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}" font-size="${FONT_SIZE}">`,
     `<rect width="${WIDTH}" height="${height}" fill="#FFFFFF"/>`,
   ];
   for (let tick = 0; tick <= scale.max; tick++) {
     parts.push(
       `<line x1="${x(tick)}" y1="${TOP - 6}" x2="${x(tick)}" y2="${plotBottom}" stroke="${tick === 0 ? '#404040' : '#D0D0D0'}" stroke-width="1"/>`,
-      text(x(tick), plotBottom + 20, formatNumber(tick), 'text-anchor="middle" fill="#404040"'),
+      text(x(tick), plotBottom + 24, formatNumber(tick), 'text-anchor="middle" fill="#404040"'),
     );
   }
   parts.push(
     text(
       (PLOT_LEFT + PLOT_RIGHT) / 2,
-      plotBottom + 46,
+      plotBottom + 54,
       `Skor (skala ${scale.min}–${scale.max})`,
       'text-anchor="middle" fill="#404040"',
     ),
@@ -75,15 +84,16 @@ export function readinessChartSvg(
   let y = TOP;
   pillars.forEach((pillar, p) => {
     const color = COLORS[p % COLORS.length]!;
+    parts.push(text(8, y + PILLAR_HEAD - 10, pillar, 'font-weight="bold" fill="#000000"'));
+    y += PILLAR_HEAD;
     bars
       .filter((b) => b.pillar === pillar)
-      .forEach((bar, i) => {
+      .forEach((bar) => {
         const mid = y + ROW / 2;
-        if (i === 0) parts.push(text(8, mid + 5, pillar, 'font-weight="bold" fill="#000000"'));
-        parts.push(text(LABEL_RIGHT, mid + 5, bar.part, 'text-anchor="end" fill="#000000"'));
+        parts.push(text(LABEL_RIGHT, mid + 7, bar.part, 'text-anchor="end" fill="#000000"'));
         if (bar.score === undefined) {
           parts.push(
-            text(x(0) + 6, mid + 5, 'belum dinilai', 'font-style="italic" fill="#808080"'),
+            text(x(0) + 6, mid + 7, 'belum dinilai', 'font-style="italic" fill="#808080"'),
           );
         } else {
           const value = Math.max(0, Math.min(scale.max, bar.score));
@@ -91,7 +101,7 @@ export function readinessChartSvg(
             `<rect x="${x(0)}" y="${mid - BAR / 2}" width="${x(value) - x(0)}" height="${BAR}" fill="${color}"/>`,
             text(
               x(value) + 6,
-              mid + 5,
+              mid + 7,
               formatNumber(bar.score),
               'font-weight="bold" fill="#000000"',
             ),

@@ -17,7 +17,7 @@ function blockLine(block: Block): string | undefined {
       return `${'  '.repeat(block.depth)}[${block.role}] ${block.number ? `${block.number} ` : ''}${block.text}${flags ? ` (${flags})` : ''}`;
     }
     case 'table':
-      return `    ${block.caption.label} ${block.caption.text} [${block.columns.length} kolom, ${block.body.length} baris${block.dense ? ', dense' : ''}]`;
+      return `    ${block.caption.label} ${block.caption.text} [${block.columns.length} kolom, ${block.body.length} baris, ${block.fontPt} pt, lebar ${block.columns.map((c) => Math.round(c.width)).join('/')}]`;
     case 'figure':
       return `    ${block.caption.label} ${block.caption.text}`;
     case 'paragraph':

@@ -19,6 +19,27 @@ export function groupRow(columns: PlannedColumn[], title: string): TableCell[] {
   return [{ runs: runsOf(title, true), align: 'left', colSpan: columns.length, shade: 'group' }];
 }
 
+/** Whether a row is a group title made by `groupRow`. */
+export function isGroupRow(row: readonly TableCell[]): boolean {
+  return row.length === 1 && row[0]?.shade === 'group';
+}
+
+/** Whether a row is a total row made by `totalRow`. */
+export function isTotalRow(row: readonly TableCell[]): boolean {
+  return row.some((cell) => cell.shade === 'total' || cell.shade === 'subtotal');
+}
+
+/**
+ * Whether body row `index` must stay on the page of the row after it: a group title
+ * never ends a page, and a total never starts one alone. Both exporters and the page
+ * estimate keep these pairs together.
+ */
+export function keepsWithNext(body: readonly TableCell[][], index: number): boolean {
+  const next = body[index + 1];
+  if (!next) return false;
+  return isGroupRow(body[index] ?? []) || isTotalRow(next);
+}
+
 /**
  * A total row: the label spans the columns before the first summed one, each
  * summed column shows its sum (empty when no row has a value), the rest stay empty.

@@ -1,15 +1,23 @@
 /** Chooses the orientation, type size and column widths of a table from its content. */
 import type { ExportProfile } from '../template/types.ts';
 import type { PlannedColumn } from './columns.ts';
-import { CELL_PADDING_PT, tableFontPt, textArea, type Orientation } from './geometry.ts';
+import {
+  CELL_PADDING_PT,
+  DENSE_TABLE_PT,
+  SMALLEST_TABLE_PT,
+  WORD_SLACK_PT,
+  tableFontPt,
+  textArea,
+  type Orientation,
+} from './geometry.ts';
 import { longestWordPt, textWidthPt } from './metrics.ts';
-import type { TableCell } from './model.ts';
-import { runsText } from './runs.ts';
-import { planWidths, type WidthSpec } from './widths.ts';
+import type { Run, TableCell } from './model.ts';
+import { minimumsFit, planWidths, type WidthSpec } from './widths.ts';
 
 export interface TableFit {
   orientation: Orientation;
-  dense: boolean;
+  /** Type size of the table's text. */
+  fontPt: number;
   /** Column widths in points for that orientation; they add up to the text width. */
   widthsPt: number[];
 }
@@ -17,13 +25,30 @@ export interface TableFit {
 export interface FitRequest {
   /** Landscape no matter what (the template says so, or the table is a matrix). */
   landscape?: boolean;
-  /** Dense no matter what. */
-  dense?: boolean;
+  /** Type no larger than this (matrices: the dense size; tables of one kind: their shared size). */
+  maxFontPt?: number;
 }
 
 interface Extent {
   word: number;
   line: number;
+}
+
+/** Longest word and longest line of a cell, each run measured in its own weight. */
+function cellExtent(runs: readonly Run[], sizePt: number): Extent {
+  let word = 0;
+  let line = 0;
+  let current = 0;
+  for (const run of runs) {
+    if (run.footnote !== undefined) continue;
+    run.text.split('\n').forEach((part, i) => {
+      if (i > 0) current = 0;
+      word = Math.max(word, longestWordPt(part, sizePt, run.bold === true));
+      current += textWidthPt(part, sizePt, run.bold === true);
+      line = Math.max(line, current);
+    });
+  }
+  return { word, line };
 }
 
 function measure(rows: TableCell[][], count: number, sizePt: number): Extent[] {
@@ -33,13 +58,11 @@ function measure(rows: TableCell[][], count: number, sizePt: number): Extent[] {
     for (const cell of row) {
       const span = cell.colSpan ?? 1;
       // Spanning cells (group titles, total labels) fit in whatever their columns get.
-      if (span === 1 && extents[index]) {
-        const text = runsText(cell.runs);
-        const bold = cell.runs.some((r) => r.bold);
-        const extent = extents[index]!;
-        extent.word = Math.max(extent.word, longestWordPt(text, sizePt, bold));
-        for (const line of text.split('\n'))
-          extent.line = Math.max(extent.line, textWidthPt(line, sizePt, bold));
+      const extent = extents[index];
+      if (span === 1 && extent) {
+        const { word, line } = cellExtent(cell.runs, sizePt);
+        extent.word = Math.max(extent.word, word);
+        extent.line = Math.max(extent.line, line);
       }
       index += span;
     }
@@ -47,49 +70,95 @@ function measure(rows: TableCell[][], count: number, sizePt: number): Extent[] {
   return extents;
 }
 
-function specsAt(
-  columns: PlannedColumn[],
+/** The width specs of the columns at one type size; a column's minimum holds its longest word. */
+export function columnSpecs(
+  columns: readonly PlannedColumn[],
   header: TableCell[][],
   body: TableCell[][],
   sizePt: number,
 ): WidthSpec[] {
   const head = measure(header, columns.length, sizePt);
   const cells = measure(body, columns.length, sizePt);
+  const chrome = CELL_PADDING_PT + WORD_SLACK_PT;
   return columns.map((column, i) => {
     const h = head[i]!;
     const b = cells[i]!;
-    const minPt = Math.max(h.word, column.noWrap ? b.line : b.word) + CELL_PADDING_PT;
-    const naturalPt = column.noWrap ? minPt : Math.max(h.line, b.line) + CELL_PADDING_PT;
+    // The header wraps at spaces only, so its longest word sets a minimum too.
+    const minPt = Math.max(h.word, column.noWrap ? b.line : b.word) + chrome;
+    const naturalPt = column.noWrap ? minPt : Math.max(h.line, b.line) + chrome;
     return { minPt, naturalPt, weight: column.weight, noWrap: column.noWrap };
   });
 }
 
+interface Candidate {
+  orientation: Orientation;
+  fontPt: number;
+}
+
+/** Portrait at the ordinary table size, then landscape, then smaller type on landscape. */
+function candidates(profile: ExportProfile, request: FitRequest): Candidate[] {
+  const ordinary = tableFontPt(profile);
+  const all: Candidate[] = [
+    { orientation: 'portrait', fontPt: ordinary },
+    { orientation: 'landscape', fontPt: ordinary },
+    { orientation: 'landscape', fontPt: DENSE_TABLE_PT },
+    { orientation: 'landscape', fontPt: SMALLEST_TABLE_PT },
+  ];
+  const allowed = all.filter(
+    (c, i) =>
+      (!request.landscape || c.orientation === 'landscape') &&
+      c.fontPt <= (request.maxFontPt ?? Infinity) &&
+      // The same size twice (a small profile) is no new chance.
+      all.findIndex((o) => o.orientation === c.orientation && o.fontPt === c.fontPt) === i,
+  );
+  return allowed.length > 0 ? allowed : all.slice(-1);
+}
+
 /**
- * Tries portrait at the ordinary table size, then landscape, then landscape dense,
- * and takes the first where no column must be squeezed below its longest word.
+ * A text column narrower than this many em (about 18 letters) whose text runs to
+ * more than CRAMPED_LINES lines reads as a column of broken phrases; smaller type
+ * that gives it the room is the better choice.
+ */
+const COMFORT_EM = 10;
+const CRAMPED_LINES = 3;
+
+/** Whether every wrapping column has room to read (see COMFORT_EM). */
+function comfortable(
+  specs: readonly WidthSpec[],
+  widths: readonly number[],
+  fontPt: number,
+): boolean {
+  return specs.every(
+    (s, i) =>
+      s.noWrap || widths[i]! + 0.01 >= Math.min(s.naturalPt / CRAMPED_LINES, COMFORT_EM * fontPt),
+  );
+}
+
+/**
+ * Takes the first candidate at which every column holds its longest word, so no word
+ * breaks. Among the sizes of one orientation, smaller type wins when it alone gives
+ * every text column room to read. When no candidate holds the words, the smallest
+ * type, squeezed (see planWidths).
  */
 export function fitTable(
-  columns: PlannedColumn[],
+  columns: readonly PlannedColumn[],
   header: TableCell[][],
   body: TableCell[][],
   profile: ExportProfile,
   request: FitRequest = {},
 ): TableFit {
-  const candidates: { orientation: Orientation; dense: boolean }[] = [
-    { orientation: 'portrait', dense: false },
-    { orientation: 'landscape', dense: false },
-    { orientation: 'landscape', dense: true },
-  ].filter(
-    (c) => (!request.landscape || c.orientation === 'landscape') && (!request.dense || c.dense),
-  ) as { orientation: Orientation; dense: boolean }[];
+  const all = candidates(profile, request);
+  let cramped: TableFit | undefined;
   let fallback: TableFit | undefined;
-  for (const candidate of candidates) {
-    const specs = specsAt(columns, header, body, tableFontPt(profile, candidate.dense));
+  for (const [i, candidate] of all.entries()) {
+    const specs = columnSpecs(columns, header, body, candidate.fontPt);
     const available = textArea(profile, candidate.orientation).widthPt;
-    const widthsPt = planWidths(specs, available);
-    const fit = { ...candidate, widthsPt };
-    if (specs.reduce((sum, s) => sum + s.minPt, 0) <= available) return fit;
+    const fit = { ...candidate, widthsPt: planWidths(specs, available) };
     fallback = fit;
+    if (!minimumsFit(specs, available)) continue;
+    if (comfortable(specs, fit.widthsPt, fit.fontPt)) return fit;
+    cramped ??= fit;
+    if (all[i + 1]?.orientation !== cramped.orientation) return cramped;
   }
-  return fallback!;
+  return cramped ?? fallback!;
 }

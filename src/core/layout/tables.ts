@@ -1,5 +1,6 @@
 /** Typed table sections of the plan as printed tables. */
 import type { TableRow } from '../model/project.ts';
+import { rowsOfTable } from '../plan/programmes.ts';
 import type { TableDef } from '../template/types.ts';
 import { planColumns, type PlannedColumn } from './columns.ts';
 import type { LayoutEnv } from './env.ts';
@@ -33,11 +34,44 @@ export function assembleTable(
     kind: 'table',
     caption: env.captions.table(captionText),
     columns: fit.widthsPt.map((width) => ({ width: round(width) })),
+    fontPt: fit.fontPt,
     header,
     body,
-    ...(fit.dense ? { dense: true } : {}),
   };
   return { block, orientation: fit.orientation };
+}
+
+/** One row per plan row, and a "Jumlah" row when the template sums columns. */
+function plainBody(columns: PlannedColumn[], rows: TableRow[]): TableCell[][] {
+  const body = rows.map((row) => bodyRow(columns, row));
+  if (hasTotals(columns) && rows.length > 0) body.push(totalRow(columns, rows, 'Jumlah', 'total'));
+  return body;
+}
+
+/**
+ * The largest type every table of `def` in the plan fits at (a table repeated per
+ * element fits all its rows together), so that the tables of one kind look alike.
+ */
+function sharedFontPt(env: LayoutEnv, def: TableDef, columns: PlannedColumn[]): number {
+  const rows = rowsOfTable(env.ctx, def.id).map((placed) => placed.row);
+  const body = plainBody(columns, rows);
+  return fitTable(columns, [headerRow(columns)], body, env.profile, {
+    landscape: def.landscape === true,
+  }).fontPt;
+}
+
+/** A table of `def` with these columns: one row per plan row and a total row when summed. */
+export function rowsTable(
+  env: LayoutEnv,
+  def: TableDef,
+  columns: PlannedColumn[],
+  rows: TableRow[],
+  captionText: string,
+): PlacedTable {
+  return assembleTable(env, captionText, columns, plainBody(columns, rows), {
+    landscape: def.landscape === true,
+    maxFontPt: sharedFontPt(env, def, columns),
+  });
 }
 
 /** A table section: every exported column, one row per plan row, and a "Jumlah" row when the template sums columns. */
@@ -47,8 +81,5 @@ export function typedTable(
   rows: TableRow[],
   captionText: string,
 ): PlacedTable {
-  const columns = planColumns(env, def, 'expand');
-  const body = rows.map((row) => bodyRow(columns, row));
-  if (hasTotals(columns) && rows.length > 0) body.push(totalRow(columns, rows, 'Jumlah', 'total'));
-  return assembleTable(env, captionText, columns, body, { landscape: def.landscape === true });
+  return rowsTable(env, def, planColumns(env, def, 'expand'), rows, captionText);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planWidths, type WidthSpec } from './widths.ts';
+import { minimumsFit, planWidths, type WidthSpec } from './widths.ts';
 
 const spec = (minPt: number, naturalPt: number, weight: number, noWrap = false): WidthSpec => ({
   minPt,
@@ -34,7 +34,17 @@ describe('column widths', () => {
     expect(widths).toEqual([80, 80]);
   });
 
-  it('returns the minimums when squeezing would go too far', () => {
-    expect(planWidths([spec(100, 200, 1), spec(80, 80, 1, true)], 120)).toEqual([100, 80]);
+  it('gives every column at least its longest word, shrinking the flexible ones', () => {
+    // A code column, a long text column and a money column on 300 pt.
+    const specs = [spec(46, 46, 1), spec(60, 900, 30), spec(90, 90, 1, true)];
+    const widths = planWidths(specs, 300);
+    expect(sum(widths)).toBeCloseTo(300, 6);
+    widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(specs[i]!.minPt));
+    expect(widths[1]).toBeCloseTo(300 - 46 - 90, 6);
+  });
+
+  it('says whether the minimums fit at all', () => {
+    expect(minimumsFit([spec(100, 200, 1), spec(80, 80, 1, true)], 180)).toBe(true);
+    expect(minimumsFit([spec(100, 200, 1), spec(80, 80, 1, true)], 179)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /** Shares the text width between table columns. */
 
 export interface WidthSpec {
-  /** Narrowest sensible width (longest word, or the whole value when it must not wrap). */
+  /** Narrowest width that never breaks a word: the longest word, or the whole value when it must not wrap. */
   minPt: number;
   /** Width of the longest line unwrapped. */
   naturalPt: number;
@@ -9,42 +9,35 @@ export interface WidthSpec {
   noWrap: boolean;
 }
 
-/** Share of its minimum a wrapping column may be squeezed to before the table overflows. */
-const SQUEEZE_FLOOR = 0.6;
-
-/**
- * When even the minimums do not fit: numbers keep their width (a broken amount is
- * unreadable) and the wrapping columns shrink in proportion, breaking long words,
- * down to SQUEEZE_FLOOR of their minimum; below that the minimums are returned and
- * the exporter's scaling to the page shares the shortfall.
- */
-function squeezed(
-  specs: WidthSpec[],
-  fixed: (number | undefined)[],
-  availablePt: number,
-): number[] {
-  const minimums = specs.map((s, i) => fixed[i] ?? s.minPt);
-  const pinned = specs.reduce((sum, s, i) => sum + (s.noWrap ? minimums[i]! : 0), 0);
-  const wrapping = specs.reduce((sum, s, i) => sum + (s.noWrap ? 0 : minimums[i]!), 0);
-  const factor = wrapping > 0 ? (availablePt - pinned) / wrapping : 0;
-  if (factor < SQUEEZE_FLOOR) return minimums;
-  return specs.map((s, i) => (s.noWrap ? minimums[i]! : minimums[i]! * factor));
+/** Whether every column can have its minimum: no word of the table need break. */
+export function minimumsFit(specs: readonly WidthSpec[], availablePt: number): boolean {
+  return specs.reduce((sum, s) => sum + s.minPt, 0) <= availablePt + 0.01;
 }
 
 /**
- * Widths in points that add up to `availablePt`. Columns that must not wrap get
- * their natural width; the rest share what is left by weight, never below their
- * minimum and never wider than their longest line until all fit on one line; the
- * space then left over is shared in proportion to width. When even the minimums do
- * not fit, see `squeezed`.
+ * When even the minimums do not fit (the caller has already tried the smallest type):
+ * numbers keep their width, since a broken amount is unreadable, and the wrapping
+ * columns shrink in proportion; their longest words then break.
  */
-export function planWidths(specs: WidthSpec[], availablePt: number): number[] {
-  const widths: (number | undefined)[] = specs.map((s) =>
-    s.noWrap ? Math.max(s.minPt, s.naturalPt) : undefined,
-  );
+function squeezed(specs: readonly WidthSpec[], availablePt: number): number[] {
+  const pinned = specs.reduce((sum, s) => sum + (s.noWrap ? s.minPt : 0), 0);
+  const wrapping = specs.reduce((sum, s) => sum + (s.noWrap ? 0 : s.minPt), 0);
+  const factor = wrapping > 0 ? Math.max(0, availablePt - pinned) / wrapping : 0;
+  if (factor <= 0) return specs.map((s) => s.minPt);
+  return specs.map((s) => (s.noWrap ? s.minPt : s.minPt * factor));
+}
+
+/**
+ * Widths in points that add up to `availablePt`. Every column gets at least its
+ * minimum, so no word breaks; columns that must not wrap get exactly that. The rest
+ * share what is left by weight, never wider than their longest line until all fit
+ * on one line; the space then left over is shared in proportion to width. When even
+ * the minimums do not fit, see `squeezed`.
+ */
+export function planWidths(specs: readonly WidthSpec[], availablePt: number): number[] {
+  if (!minimumsFit(specs, availablePt)) return squeezed(specs, availablePt);
+  const widths: (number | undefined)[] = specs.map((s) => (s.noWrap ? s.minPt : undefined));
   const fixedSum = () => widths.reduce<number>((sum, w) => sum + (w ?? 0), 0);
-  const mins = specs.reduce((sum, s, i) => sum + (widths[i] ?? s.minPt), 0);
-  if (mins >= availablePt) return squeezed(specs, widths, availablePt);
 
   // Settle the wrapping columns: pin those below their minimum, then cap those above
   // their natural width, until every remaining one sits between the two.

@@ -1,65 +1,53 @@
 /**
- * The cover page: title, Buku, region and period at the top, the region's logo in
- * the middle, issuer and year at the foot. Word centres the block on the page (the
- * section's vertical alignment); readers that ignore that show it from the top,
- * which the gaps keep balanced.
+ * The cover page as the layout plans it (layout/style.ts): title, region and Buku,
+ * the region's logo, the period, and issuer and year at the foot of the page. The
+ * space above the foot is worked out from the heights of the lines, so Word and
+ * LibreOffice (which ignores a section's vertical alignment) both show the foot
+ * at the bottom, as the PDF does.
  */
 import { Paragraph, TextRun } from 'docx';
 import type { CoverBlock } from '../../layout/model.ts';
+import { coverLineHeight, coverPlan, type CoverLine, type CoverPlan } from '../../layout/style.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import { imageRun, imageSize } from './figures.ts';
 import { STYLE } from './styleIds.ts';
-import { mmToTwips, ptToHalfPoints, ptToTwips } from './units.ts';
+import { TWIPS_PER_PX, mmToTwips, ptToHalfPoints, ptToTwips } from './units.ts';
 
-/** The logo fits a 45 mm square. */
-const LOGO_BOX_MM = 45;
+/** Lines of room kept free at the foot, so rounding in a word processor never pushes the year onto a second page. */
+const FOOT_SAFETY_LINES = 2;
 
-/** Space above and below the logo, in points. */
-const LOGO_GAP_PT = 72;
-
-interface CoverLine {
-  text: string;
-  /** Points above the body size. */
-  larger: number;
-  beforePt: number;
-}
-
-function linesAboveLogo(cover: CoverBlock): CoverLine[] {
-  return [
-    { text: cover.documentTitle, larger: 4, beforePt: 0 },
-    ...(cover.bookLine ? [{ text: cover.bookLine, larger: 2, beforePt: 12 }] : []),
-    ...cover.regionLines.map((text, i) => ({ text, larger: 4, beforePt: i === 0 ? 24 : 0 })),
-    { text: cover.period, larger: 2, beforePt: 12 },
-  ];
-}
-
-function lineParagraph(line: CoverLine, sizePt: number, pageBreakBefore: boolean): Paragraph {
+function lineParagraph(
+  line: CoverLine,
+  plan: CoverPlan,
+  sizePt: number,
+  pageBreakBefore: boolean,
+): Paragraph {
   return new Paragraph({
     style: STYLE.cover,
     pageBreakBefore,
-    spacing: { before: ptToTwips(line.beforePt) },
+    spacing: { before: ptToTwips(line.beforePt), after: ptToTwips(plan.lineAfterPt) },
     children: [
       new TextRun({ text: line.text, bold: true, size: ptToHalfPoints(sizePt + line.larger) }),
     ],
   });
 }
 
-function logoParagraph(cover: CoverBlock): Paragraph {
-  const gap = ptToTwips(LOGO_GAP_PT);
-  const box = mmToTwips(LOGO_BOX_MM);
-  return new Paragraph({
+/** The logo's paragraph and its height in points. */
+function logoParagraph(
+  cover: CoverBlock,
+  plan: CoverPlan,
+): { paragraph: Paragraph; heightPt: number } {
+  const gap = ptToTwips(plan.logoGapPt);
+  const box = mmToTwips(plan.logoBoxMm);
+  const size = cover.logo ? imageSize(cover.logo, box, box) : undefined;
+  const paragraph = new Paragraph({
     style: STYLE.cover,
     spacing: { before: gap, after: gap },
-    children: cover.logo
-      ? [
-          imageRun(
-            cover.logo,
-            imageSize(cover.logo, box, box),
-            `Logo ${cover.regionLines.join(' ')}`,
-          ),
-        ]
-      : [],
+    children:
+      cover.logo && size ? [imageRun(cover.logo, size, `Logo ${cover.regionLines.join(' ')}`)] : [],
   });
+  const imagePt = size ? (size.height * TWIPS_PER_PX) / 20 : 0;
+  return { paragraph, heightPt: 2 * plan.logoGapPt + imagePt };
 }
 
 /** The cover's paragraphs. */
@@ -69,15 +57,24 @@ export function renderCover(
   options: BlockOptions,
 ): Paragraph[] {
   const size = ctx.profile.fontSizePt;
-  const foot: CoverLine[] = [
-    { text: cover.issuer, larger: 2, beforePt: 0 },
-    { text: cover.year, larger: 2, beforePt: 0 },
-  ];
+  const plan = coverPlan(cover);
+  const textHeightPt = ctx.page.textHeight / 20;
+  const drop = textHeightPt * plan.titleDrop;
+  const top = plan.top.map((l, i) => (i === 0 ? { ...l, beforePt: l.beforePt + drop } : l));
+  const logo = logoParagraph(cover, plan);
+  const height = (lines: CoverLine[]) =>
+    lines.reduce((sum, l) => sum + coverLineHeight(l, plan, size), 0);
+  const used = height(top) + logo.heightPt + height(plan.underLogo) + height(plan.foot);
+  const spare = textHeightPt - used - FOOT_SAFETY_LINES * size * 1.15;
+  const foot = plan.foot.map((l, i) =>
+    i === 0 ? { ...l, beforePt: Math.max(l.beforePt, spare) } : l,
+  );
+  const line = (l: CoverLine, i: number) =>
+    lineParagraph(l, plan, size, options.pageBreakBefore && i === 0);
   return [
-    ...linesAboveLogo(cover).map((line, i) =>
-      lineParagraph(line, size, options.pageBreakBefore && i === 0),
-    ),
-    logoParagraph(cover),
-    ...foot.map((line) => lineParagraph(line, size, false)),
+    ...top.map(line),
+    logo.paragraph,
+    ...plan.underLogo.map((l) => line(l, -1)),
+    ...foot.map((l) => line(l, -1)),
   ];
 }

@@ -234,7 +234,7 @@ describe('fixture: what only the fixture exercises', () => {
     expect(parts['word/_rels/document.xml.rels']).toContain('https://www.banyuwangikab.go.id');
     const all = converted.pages.join(' ');
     expect(all).toContain('1. Meningkatkan kualitas layanan publik;');
-    expect(all).toContain('– layanan perizinan daring;');
+    expect(all).toContain('◦ layanan perizinan daring;');
     expect(all).toContain('1. Tujuan khusus pertama.');
     expect(parts['word/document.xml']).toMatch(/<pic:pic /);
     expect(pandoc.headings).toContainEqual({ level: 1, text: 'KATA PENGANTAR' });

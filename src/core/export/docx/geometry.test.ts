@@ -3,13 +3,7 @@ import { BookmarkNames } from './bookmarks.ts';
 import { imageSize } from './figures.ts';
 import { scaleColumnWidths } from './tables.ts';
 import { pageGeometry } from './units.ts';
-
-const profile = {
-  font: 'Arial',
-  fontSizePt: 12,
-  lineSpacing: 1.5,
-  marginsMm: { top: 30, bottom: 30, left: 40, right: 30 },
-} as const;
+import { PROFILE as profile } from '../../layout/__fixtures__/profile.ts';
 
 describe('page geometry', () => {
   it('keeps the margins on landscape pages and swaps the text area', () => {

@@ -1,6 +1,7 @@
 /** Running header (the document title) and footer (the page number), or empty ones. */
 import { Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
+import { WATERMARK } from '../../layout/style.ts';
 import type { ExportProfile } from '../../template/types.ts';
 import { STYLE } from './styleIds.ts';
 
@@ -29,8 +30,8 @@ export function sectionFurniture(
             new TextWatermark({
               text: watermark,
               font: profile.font,
-              color: 'C0C0C0',
-              opacity: 0.5,
+              color: WATERMARK.color,
+              opacity: WATERMARK.opacity,
             }),
           ]
         : []),

@@ -20,6 +20,8 @@ import {
 } from 'docx';
 import { toRoman } from '../../format/roman.ts';
 import type { HeadingBlock, PageSection } from '../../layout/model.ts';
+import { HEADING_NUMBER_MM } from '../../layout/style.ts';
+import { mmToTwips } from './units.ts';
 
 /** The Word heading style of each numbered level, Heading1 … Heading4. */
 export const HEADING_STYLE_IDS = ['Heading1', 'Heading2', 'Heading3', 'Heading4'] as const;
@@ -28,7 +30,12 @@ export const HEADING_STYLE_IDS = ['Heading1', 'Heading2', 'Heading3', 'Heading4'
  * Where the text of a numbered heading starts, per level (twips); the number hangs
  * before it. The heading styles and the list levels both use these.
  */
-export const HEADING_INDENT = [0, 709, 851, 1134] as const;
+export const HEADING_INDENT = [
+  mmToTwips(HEADING_NUMBER_MM[0]),
+  mmToTwips(HEADING_NUMBER_MM[1]),
+  mmToTwips(HEADING_NUMBER_MM[2]),
+  mmToTwips(HEADING_NUMBER_MM[3]),
+] as const;
 
 /** The list attached to the heading styles, for headings a Word user adds. */
 export const HEADING_STYLE_LIST = 'rencana-heading';

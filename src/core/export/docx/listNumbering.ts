@@ -1,18 +1,26 @@
 /** Numbering definitions of bulleted and numbered lists, and one list instance per list. */
 import { AlignmentType, LevelFormat, type ILevelsOptions, type NumberingDefinition } from 'docx';
+import {
+  BULLET_GLYPH,
+  LIST_INDENT_PT,
+  LIST_MARKERS,
+  bulletMarker,
+  orderedMarker,
+  type OrderedMarker,
+} from '../../layout/style.ts';
+import { ptToTwips } from './units.ts';
 
 export const BULLET_LIST = 'rencana-bullet';
 export const ORDERED_LIST = 'rencana-ordered';
 
-/** Indent of one list level, in twips (1 cm). */
-const LEVEL_INDENT = 567;
+/** Indent of one list level, in twips. */
+const LEVEL_INDENT = ptToTwips(LIST_INDENT_PT);
 
-const BULLETS = ['•', '–', '▪'] as const;
-const ORDERED = [
-  { format: LevelFormat.DECIMAL },
-  { format: LevelFormat.LOWER_LETTER },
-  { format: LevelFormat.LOWER_ROMAN },
-] as const;
+const WORD_FORMAT = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-letter': LevelFormat.LOWER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+} as const satisfies Record<OrderedMarker, string>;
 
 function indent(level: number): ILevelsOptions['style'] {
   return {
@@ -22,7 +30,7 @@ function indent(level: number): ILevelsOptions['style'] {
 
 const LEVELS = Array.from({ length: 9 }, (_, level) => level);
 
-/** The two list definitions every document carries. */
+/** The two list definitions every document carries, with the layout's markers by level. */
 export function listDefinitions(): NumberingDefinition[] {
   return [
     {
@@ -30,7 +38,7 @@ export function listDefinitions(): NumberingDefinition[] {
       levels: LEVELS.map((level) => ({
         level,
         format: LevelFormat.BULLET,
-        text: BULLETS[level % BULLETS.length],
+        text: BULLET_GLYPH[bulletMarker(level)],
         alignment: AlignmentType.LEFT,
         style: indent(level),
       })),
@@ -39,8 +47,8 @@ export function listDefinitions(): NumberingDefinition[] {
       reference: ORDERED_LIST,
       levels: LEVELS.map((level) => ({
         level,
-        format: ORDERED[level % ORDERED.length]?.format,
-        text: `%${level + 1}.`,
+        format: WORD_FORMAT[orderedMarker(level)],
+        text: `%${level + 1}${LIST_MARKERS.orderedSuffix}`,
         alignment: AlignmentType.LEFT,
         style: indent(level),
       })),

@@ -3,15 +3,15 @@ import {
   NumberFormat,
   PageOrientation,
   Paragraph,
-  VerticalAlignSection,
   type IPageNumberTypeAttributes,
   type ISectionOptions,
 } from 'docx';
 import type { LayoutDocument, PageNumbering, PageSection } from '../../layout/model.ts';
+import { PAGE_FURNITURE } from '../../layout/style.ts';
 import { renderBlocks } from './blocks.ts';
 import type { RenderContext } from './context.ts';
 import { sectionFurniture } from './headerFooter.ts';
-import { A4_TWIPS, pageGeometry } from './units.ts';
+import { A4_TWIPS, mmToTwips, pageGeometry } from './units.ts';
 
 const NUMBER_FORMAT = {
   roman: NumberFormat.LOWER_ROMAN,
@@ -40,7 +40,6 @@ export function renderSection(
 ): ISectionOptions {
   const page = pageGeometry(doc.profile, section.orientation);
   const ctx: RenderContext = { ...documentCtx, page };
-  const isCover = section.blocks.some((block) => block.kind === 'cover');
   return {
     properties: {
       page: {
@@ -52,11 +51,13 @@ export function renderSection(
               ? PageOrientation.LANDSCAPE
               : PageOrientation.PORTRAIT,
         },
-        margin: page.margins,
+        margin: {
+          ...page.margins,
+          header: mmToTwips(PAGE_FURNITURE.distanceMm),
+          footer: mmToTwips(PAGE_FURNITURE.distanceMm),
+        },
         pageNumbers: pageNumbers(section),
       },
-      // Word centres the cover on its page; LibreOffice 7 shows it from the top.
-      ...(isCover ? { verticalAlign: VerticalAlignSection.CENTER } : {}),
     },
     ...sectionFurniture(
       section.headerFooter ? doc.headerText : undefined,

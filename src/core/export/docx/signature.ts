@@ -1,15 +1,16 @@
-/** The signature block: place, date, office and name, set in the right half of the page. */
+/** The signature block as the layout's style sets it (SIGNATURE): right half, room to sign, name underlined. */
 import { Paragraph, TextRun } from 'docx';
 import type { SignatureBlock } from '../../layout/model.ts';
+import { SIGNATURE, spacing } from '../../layout/style.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import { STYLE } from './styleIds.ts';
 import { ptToTwips } from './units.ts';
 
-/** Empty lines left for the signature and stamp. */
-const SIGNING_SPACE_LINES = 3;
-
-/** Space between the text above and the block, in points. */
-const SPACE_BEFORE_PT = 12;
+interface SignatureLine {
+  text: string;
+  bold?: boolean;
+  underline?: boolean;
+}
 
 /** The signature block's paragraphs, kept together on one page. */
 export function renderSignature(
@@ -17,14 +18,15 @@ export function renderSignature(
   ctx: RenderContext,
   options: BlockOptions,
 ): Paragraph[] {
-  const indent = { left: Math.round(ctx.page.textWidth / 2) };
-  const lines: { text: string; bold?: boolean }[] = [
+  const indent = { left: Math.round(ctx.page.textWidth * SIGNATURE.indentShare) };
+  const lines: SignatureLine[] = [
     { text: block.place },
     { text: block.date },
-    { text: block.title },
-    ...Array.from({ length: SIGNING_SPACE_LINES }, () => ({ text: '' })),
-    { text: block.name, bold: true },
+    { text: block.title, bold: SIGNATURE.titleBold },
+    ...Array.from({ length: SIGNATURE.signingLines }, () => ({ text: '' })),
+    { text: block.name, bold: SIGNATURE.nameBold, underline: SIGNATURE.nameUnderline },
   ];
+  const before = ptToTwips(spacing(ctx.profile.fontSizePt).titleAfter / 2);
   return lines.map(
     (line, i) =>
       new Paragraph({
@@ -32,8 +34,16 @@ export function renderSignature(
         indent,
         keepNext: i < lines.length - 1,
         pageBreakBefore: options.pageBreakBefore && i === 0,
-        ...(i === 0 ? { spacing: { before: ptToTwips(SPACE_BEFORE_PT) } } : {}),
-        children: line.text ? [new TextRun({ text: line.text, bold: line.bold })] : [],
+        ...(i === 0 ? { spacing: { before } } : {}),
+        children: line.text
+          ? [
+              new TextRun({
+                text: line.text,
+                bold: line.bold,
+                ...(line.underline ? { underline: {} } : {}),
+              }),
+            ]
+          : [],
       }),
   );
 }

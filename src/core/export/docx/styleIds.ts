@@ -16,6 +16,8 @@ export const STYLE = {
   caption: 'Caption',
   tableText: 'IsiTabel',
   tableSource: 'SumberTabel',
+  /** The spacer paragraph after a table without a source line. */
+  tableEnd: 'AkhirTabel',
   figure: 'Gambar',
   tableOfFigures: 'TableofFigures',
   toc1: 'TOC1',

@@ -12,12 +12,29 @@ import {
   type IParagraphStyleOptions,
   type IStylesOptions,
 } from 'docx';
+import {
+  CAPTION,
+  LINE_SPACING,
+  PAGE_FURNITURE,
+  SIZE_DELTA,
+  TABLE_END_PT,
+  TEXT_COLOR,
+  spacing,
+} from '../../layout/style.ts';
 import type { ExportProfile } from '../../template/types.ts';
 import { HEADING_INDENT, HEADING_STYLE_IDS, HEADING_STYLE_LIST } from './headingNumbering.ts';
+import { wordAlignment } from './alignment.ts';
 import { STYLE } from './styleIds.ts';
+import { tocIndents } from './tocIndents.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 
 const BLACK = '000000';
+
+/** The thin rule under the running header; Word gives border widths in eighths of a point. */
+function headerRule() {
+  const { color, widthPt, gapPt } = PAGE_FURNITURE.header.rule;
+  return { style: BorderStyle.SINGLE, size: Math.round(widthPt * 8), color, space: gapPt };
+}
 
 /** Line spacing as a multiple of single lines (Word's "auto" rule: 1.5 → line 360). */
 export function lineSpacing(multiple: number): {
@@ -27,10 +44,11 @@ export function lineSpacing(multiple: number): {
   return { line: Math.round(240 * multiple), lineRule: LineRuleType.AUTO };
 }
 
-/** Line height of tables, notes and furniture. */
-const SINGLE = lineSpacing(1);
-/** A little air for captions and footnotes. */
-const TIGHT = lineSpacing(1.15);
+/** Line height of tables and furniture. */
+const SINGLE = lineSpacing(LINE_SPACING.single);
+/** A little air for captions and notes. */
+const CAPTION_LINES = lineSpacing(LINE_SPACING.caption);
+const NOTE_LINES = lineSpacing(LINE_SPACING.note);
 
 function headingStyle(
   level: 0 | 1 | 2 | 3,
@@ -62,6 +80,7 @@ function tocStyle(
   name: string,
   indent: { left: number; hanging: number },
   before = 0,
+  bold = false,
 ): IParagraphStyleOptions {
   return {
     id,
@@ -69,6 +88,7 @@ function tocStyle(
     basedOn: STYLE.normal,
     next: STYLE.normal,
     uiPriority: 39,
+    ...(bold ? { run: { bold: true } } : {}),
     paragraph: {
       alignment: AlignmentType.LEFT,
       indent,
@@ -79,21 +99,27 @@ function tocStyle(
 
 function titleLook(size: number): Pick<IParagraphStyleOptions, 'run' | 'paragraph'> {
   return {
-    run: { bold: true, size: ptToHalfPoints(size + 2), color: BLACK },
+    run: { bold: true, size: ptToHalfPoints(size + SIZE_DELTA.title), color: BLACK },
     paragraph: {
       alignment: AlignmentType.CENTER,
       keepNext: true,
       keepLines: true,
-      spacing: { before: 0, after: ptToTwips(size * 2) },
+      spacing: { before: 0, after: ptToTwips(spacing(size).titleAfter) },
     },
   };
 }
 
 function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
   const size = profile.fontSizePt;
+  const space = spacing(size);
   const title = titleLook(size);
   const single = { ...SINGLE, before: 0, after: 0 };
-  const sectionSpacing = { before: ptToTwips(size), after: ptToTwips(size / 2) };
+  const sectionSpacing = {
+    before: ptToTwips(space.sectionBefore),
+    after: ptToTwips(space.sectionAfter),
+  };
+  const indents = tocIndents(size);
+  const tocIndent = (id: string) => indents[id] ?? { left: 0, hanging: 0 };
   const hanging = (level: number) => ({
     left: HEADING_INDENT[level] ?? 0,
     hanging: HEADING_INDENT[level] ?? 0,
@@ -105,10 +131,10 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       quickFormat: true,
       paragraph: {
         alignment: AlignmentType.JUSTIFIED,
-        spacing: { ...lineSpacing(profile.lineSpacing), after: ptToTwips(size / 2) },
+        spacing: { ...lineSpacing(profile.lineSpacing), after: ptToTwips(space.paragraphAfter) },
       },
     },
-    headingStyle(0, size + 2, title.paragraph),
+    headingStyle(0, size + SIZE_DELTA.title, title.paragraph),
     headingStyle(1, size, {
       spacing: sectionSpacing,
       indent: hanging(1),
@@ -131,12 +157,12 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       basedOn: STYLE.normal,
       next: STYLE.normal,
       quickFormat: true,
-      run: { bold: true, size: ptToHalfPoints(size + 8), color: BLACK },
+      run: { bold: true, size: ptToHalfPoints(size + SIZE_DELTA.bookTitle), color: BLACK },
       paragraph: {
         alignment: AlignmentType.CENTER,
         outlineLevel: 0,
         keepNext: true,
-        spacing: { before: ptToTwips(size * 12), after: ptToTwips(size * 2) },
+        spacing: { before: ptToTwips(space.bookTitleBefore), after: ptToTwips(space.titleAfter) },
       },
     },
     {
@@ -156,7 +182,7 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       paragraph: {
         alignment: AlignmentType.LEFT,
         keepNext: true,
-        spacing: { before: ptToTwips(size / 2) },
+        spacing: { before: ptToTwips(space.subheadingBefore) },
       },
     },
     {
@@ -170,21 +196,21 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       id: STYLE.placeholder,
       name: 'Isian Kosong',
       basedOn: STYLE.normal,
-      run: { italics: true, color: '7F7F7F' },
+      run: { italics: true, color: TEXT_COLOR.placeholder },
     },
     {
       id: STYLE.note,
       name: 'Catatan',
       basedOn: STYLE.normal,
-      run: { italics: true, size: ptToHalfPoints(size - 2) },
-      paragraph: { spacing: TIGHT },
+      run: { italics: true, size: ptToHalfPoints(size + SIZE_DELTA.note) },
+      paragraph: { spacing: NOTE_LINES },
     },
     {
       id: STYLE.listParagraph,
       name: 'List Paragraph',
       basedOn: STYLE.normal,
       uiPriority: 34,
-      paragraph: { spacing: { after: ptToTwips(size / 4) } },
+      paragraph: { spacing: { after: ptToTwips(space.listItemAfter) } },
     },
     {
       id: STYLE.caption,
@@ -193,10 +219,14 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       next: STYLE.normal,
       uiPriority: 35,
       quickFormat: true,
-      run: { bold: true, size: ptToHalfPoints(size - 1), color: BLACK },
+      run: { bold: CAPTION.bold, size: ptToHalfPoints(size + SIZE_DELTA.caption), color: BLACK },
       paragraph: {
         alignment: AlignmentType.CENTER,
-        spacing: { ...TIGHT, before: ptToTwips(size / 2), after: ptToTwips(size / 2) },
+        spacing: {
+          ...CAPTION_LINES,
+          before: ptToTwips(space.captionBefore),
+          after: ptToTwips(space.captionAfter),
+        },
       },
     },
     {
@@ -210,10 +240,29 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       name: 'Sumber Tabel',
       basedOn: STYLE.normal,
       next: STYLE.normal,
-      run: { italics: true, size: ptToHalfPoints(size - 2) },
+      run: { italics: true, size: ptToHalfPoints(size + SIZE_DELTA.source) },
       paragraph: {
         alignment: AlignmentType.LEFT,
-        spacing: { ...SINGLE, before: ptToTwips(3), after: ptToTwips(size) },
+        spacing: {
+          ...SINGLE,
+          before: ptToTwips(space.sourceBefore),
+          after: ptToTwips(space.sourceAfter),
+        },
+      },
+    },
+    {
+      id: STYLE.tableEnd,
+      name: 'Akhir Tabel',
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      run: { size: ptToHalfPoints(TABLE_END_PT) },
+      paragraph: {
+        spacing: {
+          line: ptToTwips(TABLE_END_PT),
+          lineRule: LineRuleType.EXACT,
+          before: 0,
+          after: ptToTwips(space.paragraphAfter),
+        },
       },
     },
     {
@@ -224,16 +273,14 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       paragraph: {
         alignment: AlignmentType.CENTER,
         keepNext: true,
-        spacing: { ...single, before: ptToTwips(size / 2) },
+        spacing: { ...single, before: ptToTwips(space.figureBefore) },
       },
     },
-    tocStyle(STYLE.toc1, 'toc 1', { left: 0, hanging: 0 }, size / 2),
-    tocStyle(STYLE.toc2, 'toc 2', { left: 567 + HEADING_INDENT[1], hanging: HEADING_INDENT[1] }),
-    tocStyle(STYLE.toc3, 'toc 3', {
-      left: 567 + HEADING_INDENT[1] + HEADING_INDENT[2],
-      hanging: HEADING_INDENT[2],
-    }),
-    tocStyle(STYLE.tableOfFigures, 'table of figures', { left: 1134, hanging: 1134 }),
+    // TOC 1 holds the group entries (see isTocGroupEntry): bold, with space above.
+    tocStyle(STYLE.toc1, 'toc 1', tocIndent(STYLE.toc1), space.tocGroupBefore, true),
+    tocStyle(STYLE.toc2, 'toc 2', tocIndent(STYLE.toc2)),
+    tocStyle(STYLE.toc3, 'toc 3', tocIndent(STYLE.toc3)),
+    tocStyle(STYLE.tableOfFigures, 'table of figures', tocIndent(STYLE.tableOfFigures)),
     {
       id: STYLE.cover,
       name: 'Sampul',
@@ -244,31 +291,35 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       id: STYLE.signature,
       name: 'Tanda Tangan',
       basedOn: STYLE.normal,
-      paragraph: { alignment: AlignmentType.LEFT, spacing: { ...TIGHT, after: 0 } },
+      paragraph: { alignment: AlignmentType.LEFT, spacing: { ...CAPTION_LINES, after: 0 } },
     },
     {
       id: STYLE.header,
       name: 'header',
       basedOn: STYLE.normal,
-      run: { italics: true, size: ptToHalfPoints(size - 3), color: '404040' },
+      run: {
+        italics: PAGE_FURNITURE.header.italic,
+        size: ptToHalfPoints(size + SIZE_DELTA.header),
+        color: PAGE_FURNITURE.header.color,
+      },
       paragraph: {
-        alignment: AlignmentType.RIGHT,
+        alignment: wordAlignment(PAGE_FURNITURE.header.align),
         spacing: single,
-        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 4 } },
+        border: { bottom: headerRule() },
       },
     },
     {
       id: STYLE.footer,
       name: 'footer',
       basedOn: STYLE.normal,
-      run: { size: ptToHalfPoints(size - 2) },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: single },
+      run: { size: ptToHalfPoints(size + SIZE_DELTA.footer) },
+      paragraph: { alignment: wordAlignment(PAGE_FURNITURE.footer.align), spacing: single },
     },
     {
       id: STYLE.footnoteText,
       name: 'footnote text',
       basedOn: STYLE.normal,
-      run: { size: ptToHalfPoints(size - 3) },
+      run: { size: ptToHalfPoints(size + SIZE_DELTA.footnote) },
       paragraph: { spacing: single },
     },
   ];
@@ -294,7 +345,7 @@ export function documentStyles(profile: ExportProfile, language: string): IStyle
         name: 'Hyperlink',
         uiPriority: 99,
         unhideWhenUsed: true,
-        run: { color: '0563C1', underline: { type: 'single' } },
+        run: { color: TEXT_COLOR.link, underline: { type: 'single' } },
       },
     ],
   };

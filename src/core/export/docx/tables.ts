@@ -11,8 +11,10 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { CELL_PADDING_PT, CELL_PADDING_V_PT, tableFontPt } from '../../layout/geometry.ts';
-import type { CellShade, TableBlock, TableCell as ModelCell } from '../../layout/model.ts';
+import { CELL_PADDING_PT, CELL_PADDING_V_PT } from '../../layout/geometry.ts';
+import type { TableBlock, TableCell as ModelCell } from '../../layout/model.ts';
+import { CELL_VERTICAL_ALIGN, SHADE_COLOR, TABLE_RULE } from '../../layout/style.ts';
+import { keepsWithNext } from '../../layout/tableCells.ts';
 import { wordAlignment } from './alignment.ts';
 import { renderCaption } from './captions.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
@@ -20,16 +22,14 @@ import { renderRuns, type RunFormat } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 
-/** Cell fills: light blue-grey header, greys for groups and totals, a solid blue for roadmap years. */
-const SHADE_FILL: Record<CellShade, string> = {
-  header: 'D9E2F3',
-  group: 'EDEDED',
-  subtotal: 'E2E2E2',
-  total: 'D0D0D0',
-  active: '2F5597',
-};
+const VERTICAL_ALIGN = { top: VerticalAlignTable.TOP } as const;
 
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: '595959' } as const;
+/** Word gives border widths in eighths of a point. */
+const RULE = {
+  style: BorderStyle.SINGLE,
+  size: Math.round(TABLE_RULE.widthPt * 8),
+  color: TABLE_RULE.color,
+} as const;
 
 /** Column widths in twips, in the model's proportions, summing exactly to `total`. */
 export function scaleColumnWidths(relative: readonly number[], total: number): number[] {
@@ -45,21 +45,29 @@ export function scaleColumnWidths(relative: readonly number[], total: number): n
   });
 }
 
-function cellOf(cell: ModelCell, width: number, ctx: RenderContext, base: RunFormat): TableCell {
+function cellOf(
+  cell: ModelCell,
+  width: number,
+  ctx: RenderContext,
+  base: RunFormat,
+  keepNext: boolean,
+): TableCell {
   const shade = cell.shade;
-  const format: RunFormat = shade === 'active' ? { ...base, color: 'FFFFFF' } : base;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(cell.colSpan && cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
     ...(shade
-      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE_FILL[shade] } }
+      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE_COLOR[shade] } }
       : {}),
-    verticalAlign: VerticalAlignTable.CENTER,
+    verticalAlign: VERTICAL_ALIGN[CELL_VERTICAL_ALIGN],
     children: [
       new Paragraph({
         style: STYLE.tableText,
+        keepNext,
+        // The paragraph mark takes the table's size too: an empty cell is then one table line high.
+        run: { size: base.size },
         alignment: wordAlignment(cell.align),
-        children: renderRuns(cell.runs, ctx.footnotes, format),
+        children: renderRuns(cell.runs, ctx.footnotes, base),
       }),
     ],
   });
@@ -71,13 +79,14 @@ function rowOf(
   ctx: RenderContext,
   base: RunFormat,
   header: boolean,
+  keepNext = false,
 ): TableRow {
   let column = 0;
   const children = cells.map((cell) => {
     const span = Math.max(1, cell.colSpan ?? 1);
     const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
     column += span;
-    return cellOf(cell, width, ctx, base);
+    return cellOf(cell, width, ctx, base, keepNext);
   });
   // Rows never break across pages: a row split over two pages is hard to read.
   return new TableRow({ children, tableHeader: header, cantSplit: true });
@@ -93,7 +102,7 @@ export function renderTable(
     block.columns.map((c) => c.width),
     ctx.page.textWidth,
   );
-  const base: RunFormat = { size: ptToHalfPoints(tableFontPt(ctx.profile, block.dense ?? false)) };
+  const base: RunFormat = { size: ptToHalfPoints(block.fontPt) };
   const padX = ptToTwips(CELL_PADDING_PT / 2);
   const padY = ptToTwips(CELL_PADDING_V_PT / 2);
   const table = new Table({
@@ -111,7 +120,10 @@ export function renderTable(
     },
     rows: [
       ...block.header.map((cells) => rowOf(cells, widths, ctx, base, true)),
-      ...block.body.map((cells) => rowOf(cells, widths, ctx, base, false)),
+      // Word keeps a row on the page of the next when its paragraphs keep with next.
+      ...block.body.map((cells, i) =>
+        rowOf(cells, widths, ctx, base, false, keepsWithNext(block.body, i)),
+      ),
     ],
   });
   const caption = renderCaption(block.caption, ctx.captions, ctx.bookmarks, {
@@ -127,10 +139,10 @@ export function renderTable(
             children: renderRuns([{ text: block.source }], ctx.footnotes),
           }),
         ];
-  // An empty paragraph ends the table when nothing else does, so two tables never merge.
+  // A paragraph ends the table when nothing else does, so two tables never merge.
   return [
     caption,
     table,
-    ...(source.length > 0 ? source : [new Paragraph({ style: STYLE.tableSource })]),
+    ...(source.length > 0 ? source : [new Paragraph({ style: STYLE.tableEnd })]),
   ];
 }

@@ -137,7 +137,7 @@ function matrixTable(): Block {
         { runs: [{ text: 'Rp4.100.000.000', bold: true }], align: 'right', shade: 'total' },
       ],
     ],
-    dense: true,
+    fontPt: 8,
     source: 'Sumber: Hasil analisis, 2026',
   };
 }
@@ -164,7 +164,7 @@ function roadmapTable(): Block {
       row('Layanan Publik Terpadu', ['2026', '2027', '2028']),
       row('Satu Data Banyuwangi', ['2027', '2028', '2029', '2030']),
     ],
-    dense: true,
+    fontPt: 8,
   };
 }
 
@@ -173,6 +173,7 @@ function readinessTable(): Block {
     kind: 'table',
     caption: { label: 'Tabel 3.1', text: 'Skor Kesiapan per Dimensi', anchor: 'tbl_0003' },
     columns: [{ width: 3 }, { width: 1 }],
+    fontPt: 10,
     header: [header('Dimensi', 'Skor')],
     body: DIMENSIONS.map((name, i) => [
       { runs: text(name) },

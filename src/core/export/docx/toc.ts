@@ -17,9 +17,12 @@ import {
   type TabStopDefinition,
 } from 'docx';
 import type { TocBlock, TocEntry } from '../../layout/model.ts';
+import { lastLine, textWidthPt } from '../../layout/metrics.ts';
+import { isTocGroupEntry } from '../../layout/style.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import { field, fieldEnd, fieldStart } from './fields.ts';
 import { STYLE } from './styleIds.ts';
+import { tocIndents } from './tocIndents.ts';
 
 const TOC_STYLES = [STYLE.toc1, STYLE.toc1, STYLE.toc2, STYLE.toc3] as const;
 
@@ -43,31 +46,51 @@ export function tocFieldCode(block: TocBlock): string {
 }
 
 /**
- * Contents entries take TOC 1–3 by level (a Buku, level 0, is a bold TOC 1). In the
- * lists of tables and figures a level-0 entry heads the captions of one Buku; Word
- * leaves those heads out when it rebuilds the list from the captions.
+ * Group entries (Buku, chapters, front matter, annexes) take the bold TOC 1, so Word
+ * keeps them bold when it rebuilds the table; sections take TOC 2–3. In the lists of
+ * tables and figures a level-0 entry heads the captions of one Buku; Word leaves
+ * those heads out when it rebuilds the list from the captions.
  */
 function entryStyle(block: TocBlock, level: number): string {
-  if (block.which !== 'contents') return level === 0 ? STYLE.toc1 : STYLE.tableOfFigures;
+  if (isTocGroupEntry(block.which, level)) return STYLE.toc1;
+  if (block.which !== 'contents') return STYLE.tableOfFigures;
   return TOC_STYLES[Math.min(Math.max(level, 0), TOC_STYLES.length - 1)] ?? STYLE.toc1;
 }
 
 /** Entry text as Word writes it: sections "2.1⇥Latar Belakang", titles and captions with a space. */
 function entryText(block: TocBlock, entry: TocEntry): TextRun {
-  const format = entry.level === 0 ? { bold: true } : {};
-  if (entry.number === '') return new TextRun({ ...format, text: entry.text });
+  if (entry.number === '') return new TextRun(entry.text);
   if (block.which === 'contents' && entry.level >= 2)
-    return new TextRun({ ...format, children: [entry.number, new Tab(), entry.text] });
-  return new TextRun({ ...format, text: `${entry.number} ${entry.text}` });
+    return new TextRun({ children: [entry.number, new Tab(), entry.text] });
+  return new TextRun(`${entry.number} ${entry.text}`);
+}
+
+/**
+ * Whether the entry's last line leaves no room for a dot leader and its page number.
+ * Word and LibreOffice then print the number straight after the title ("Jawab92");
+ * the pre-filled entry puts it on a line of its own instead, as a reader expects.
+ */
+function numberNeedsOwnLine(block: TocBlock, entry: TocEntry, ctx: RenderContext): boolean {
+  const size = ctx.profile.fontSizePt;
+  const indent = tocIndents(size)[entryStyle(block, entry.level)] ?? { left: 0, hanging: 0 };
+  const numbered = block.which === 'contents' && entry.level >= 2 && entry.number !== '';
+  const text = numbered || !entry.number ? entry.text : `${entry.number} ${entry.text}`;
+  const rest = (ctx.page.textWidth - indent.left) / 20;
+  const first = numbered ? rest : rest + indent.hanging / 20;
+  const bold = isTocGroupEntry(block.which, entry.level);
+  const last = lastLine(text, first, rest, size, bold);
+  const room = textWidthPt(`.... ${entry.pageEstimate}`, size, bold);
+  return last.usedPt + room > last.widthPt;
 }
 
 function entryContent(block: TocBlock, entry: TocEntry, ctx: RenderContext): ParagraphChild {
   const bookmark = ctx.bookmarks.of(entry.anchor);
+  const ownLine = numberNeedsOwnLine(block, entry, ctx);
   return new InternalHyperlink({
     anchor: bookmark,
     children: [
       entryText(block, entry),
-      new TextRun({ children: [new Tab()] }),
+      new TextRun({ children: [new Tab()], ...(ownLine ? { break: 1 } : {}) }),
       ...field(`PAGEREF ${bookmark} \\h`, entry.pageEstimate),
     ],
   });

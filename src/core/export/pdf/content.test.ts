@@ -27,6 +27,7 @@ function contentOf(blocks: Block[]): PdfNode[] {
     geometry: pageGeometry(doc.profile),
     footnotes: createFootnotes(),
     images: createImageTable(),
+    rowBreaks: new Set<string>(),
   };
   return buildContent(doc, base).content.stack[0]?.section.stack ?? [];
 }

@@ -1,6 +1,7 @@
 /** What every block translator needs: type sizes, page geometry, and the export's collectors. */
 import type { ExportProfile } from '../../template/types.ts';
 import type { Footnotes } from './footnotes.ts';
+import type { RowBreaks } from './keptRows.ts';
 import type { PageGeometry } from './geometry.ts';
 import type { ImageTable } from './images.ts';
 import type { Typography } from './styles.ts';
@@ -14,6 +15,8 @@ export interface BuildContext {
   orientation: Orientation;
   footnotes: Footnotes;
   images: ImageTable;
+  /** Kept rows before which tables are split, found by an earlier layout. */
+  rowBreaks: RowBreaks;
 }
 
 /** Width of the text area in the current section. */

@@ -64,6 +64,9 @@ type RepeatableGetter = (pageNumber: number) => PdfNode | null;
 
 interface LayoutBuilder {
   registerTableLayouts(layouts: Record<string, TableLayout>): void;
+  /** Starts a page section: on a new page, unless the current page is empty. */
+  processSection(node: PdfSection): void;
+  writer: { context(): { getCurrentPage(): LaidOutPage | null } };
   layoutDocument(
     content: { stack: PdfSection[] },
     pdf: PdfKitDocument,
@@ -159,6 +162,22 @@ function shapeWithSharedCache(pdf: PdfKitDocument): void {
     );
 }
 
+/**
+ * pdfmake starts a section on the current page when that page is empty, keeping
+ * the page's orientation. A page is left empty when the space under the last block
+ * of a section did not fit and pdfmake moved on for it alone; the next section,
+ * landscape or portrait, must still get a page of its own. The empty page is marked
+ * so that pdfmake adds one, and is taken out after layout (blankPages.ts).
+ */
+function startSectionsOnTheirOwnPage(builder: LayoutBuilder): void {
+  const processSection = builder.processSection.bind(builder);
+  builder.processSection = (node) => {
+    const page = builder.writer.context().getCurrentPage();
+    if (page && page.items.length === 0) page.items.push({ type: 'left-blank', item: null });
+    processSection(node);
+  };
+}
+
 /** Lays out the content; nothing is drawn until render(). */
 export function layOut(content: { stack: PdfSection[] }, options: EngineOptions): LaidOutDocument {
   const pdf = new PdfMakeDocument(
@@ -187,6 +206,7 @@ export function layOut(content: { stack: PdfSection[] }, options: EngineOptions)
     new SVGMeasure(),
   );
   builder.registerTableLayouts(TABLE_LAYOUTS);
+  startSectionsOnTheirOwnPage(builder);
   const pages = builder.layoutDocument(content, pdf, options.styles, options.defaultStyle);
 
   return {

@@ -1,15 +1,16 @@
 /**
- * Running header (the document title, right-aligned over a thin rule) and footer
- * (the page label, centred), placed halfway into the top and bottom margins.
+ * Running header (the document title over a thin rule) and footer (the page label),
+ * as the layout's style has them (PAGE_FURNITURE): the header's top and the footer's
+ * foot sit the same distance from the page's edges as in the DOCX's sections.
  * Pages whose section has no header and footer (the cover) get neither.
  */
+import { PAGE_FURNITURE, SIZE_DELTA } from '../../layout/style.ts';
+import { mmToPt } from '../../layout/geometry.ts';
 import type { PageGeometry } from './geometry.ts';
 import type { LaidOutPage } from './laidOut.ts';
 import type { PageInfo } from './pageLabels.ts';
+import { cssColor } from './styles.ts';
 import type { PageFurniture } from './types.ts';
-
-/** How far into the margin the header's top and the footer's top sit, as a share of it. */
-const INTO_MARGIN = 0.45;
 
 /** The header for each page. */
 export function pageHeader(
@@ -18,31 +19,47 @@ export function pageHeader(
   pages: readonly LaidOutPage[],
   geometry: PageGeometry,
 ): PageFurniture {
-  const { left, right, top } = geometry.margins;
+  const { left, right } = geometry.margins;
+  const { rule } = PAGE_FURNITURE.header;
   return (pageNumber) => {
     const page = pages[pageNumber - 1];
     if (!text || !page || !infos[pageNumber - 1]?.headerFooter) return null;
     const width = geometry.textWidth[page.pageSize.orientation];
+    const y = rule.gapPt / 2;
     return {
       stack: [
         { text, style: 'header' },
         {
           canvas: [
-            { type: 'line', x1: 0, y1: 2, x2: width, y2: 2, lineWidth: 0.5, lineColor: '#7F7F7F' },
+            {
+              type: 'line',
+              x1: 0,
+              y1: y,
+              x2: width,
+              y2: y,
+              lineWidth: rule.widthPt,
+              lineColor: cssColor(rule.color),
+            },
           ],
         },
       ],
-      margin: [left, top * INTO_MARGIN, right, 0],
+      margin: [left, mmToPt(PAGE_FURNITURE.distanceMm), right, 0],
     };
   };
 }
 
-/** The footer (page label) for each page. */
-export function pageFooter(infos: readonly PageInfo[], geometry: PageGeometry): PageFurniture {
+/** The footer (page label) for each page, its line ending where the DOCX's footer ends. */
+export function pageFooter(
+  infos: readonly PageInfo[],
+  geometry: PageGeometry,
+  bodySizePt: number,
+): PageFurniture {
   const { left, right, bottom } = geometry.margins;
+  const line = (bodySizePt + SIZE_DELTA.footer) * 1.15;
+  const top = Math.max(0, bottom - mmToPt(PAGE_FURNITURE.distanceMm) - line);
   return (pageNumber) => {
     const info = infos[pageNumber - 1];
     if (!info?.headerFooter || !info.label) return null;
-    return { text: info.label, style: 'footer', margin: [left, bottom * INTO_MARGIN, right, 0] };
+    return { text: info.label, style: 'footer', margin: [left, top, right, 0] };
   };
 }

@@ -5,12 +5,14 @@
  */
 import type { LayoutDocument } from '../../layout/model.ts';
 import { anchorPlaces } from './anchors.ts';
-import { buildContent } from './content.ts';
-import { layOut } from './engine.ts';
+import { dropBlankPages } from './blankPages.ts';
+import { buildContent, type BuiltContent } from './content.ts';
+import { layOut, type LaidOutDocument } from './engine.ts';
 import { familyFor, fontFaces } from './fonts.ts';
 import { createFootnotes } from './footnotes.ts';
 import { pageFooter, pageHeader } from './furniture.ts';
 import { pageGeometry } from './geometry.ts';
+import { takeStrandedRows, type RowBreaks } from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import { rejustify } from './justify.ts';
 import { pdfInfo } from './metadata.ts';
@@ -19,15 +21,29 @@ import { pageInfos } from './pageLabels.ts';
 import { documentStyles, typography } from './styles.ts';
 import { fillTocNumbers } from './tocNumbers.ts';
 
-/** Renders the document as PDF bytes. */
-export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
+/** Layouts tried at most: each further one splits tables before more stranded rows. */
+const MAX_LAYOUTS = 4;
+
+interface Layout {
+  built: BuiltContent;
+  laidOut: LaidOutDocument;
+  stranded: Set<string>;
+}
+
+function layOutOnce(doc: LayoutDocument, rowBreaks: RowBreaks): Layout {
   const type = typography(doc.profile);
   const geometry = pageGeometry(doc.profile);
   const family = familyFor(doc.profile.font);
   const images = createImageTable();
   const footnotes = createFootnotes();
-  const built = buildContent(doc, { profile: doc.profile, type, geometry, footnotes, images });
-
+  const built = buildContent(doc, {
+    profile: doc.profile,
+    type,
+    geometry,
+    footnotes,
+    images,
+    rowBreaks,
+  });
   const laidOut = layOut(built.content, {
     fonts: { [family]: fontFaces(family) },
     images: images.entries(),
@@ -37,7 +53,25 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
     info: pdfInfo(doc.metadata),
     lang: doc.metadata.language,
   });
+  return { built, laidOut, stranded: takeStrandedRows(laidOut.pages) };
+}
 
+/** Lays out until no kept row is parted from the next (or the passes run out). */
+function layOutKeepingRows(doc: LayoutDocument): Layout {
+  let breaks = new Set<string>();
+  let layout = layOutOnce(doc, breaks);
+  for (let pass = 1; pass < MAX_LAYOUTS && layout.stranded.size > 0; pass++) {
+    breaks = new Set([...breaks, ...layout.stranded]);
+    layout = layOutOnce(doc, breaks);
+  }
+  return layout;
+}
+
+/** Renders the document as PDF bytes. */
+export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
+  const { built, laidOut } = layOutKeepingRows(doc);
+  const geometry = pageGeometry(doc.profile);
+  dropBlankPages(laidOut.pages, built.sectionOfPage);
   const infos = pageInfos(doc.sections, built.sectionOfPage, laidOut.pages.length);
   rejustify(laidOut.pages);
   const places = anchorPlaces(laidOut.pages);
@@ -49,7 +83,7 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   });
   laidOut.addFurniture(
     pageHeader(doc.headerText, infos, laidOut.pages, geometry),
-    pageFooter(infos, geometry),
+    pageFooter(infos, geometry, doc.profile.fontSizePt),
   );
   return laidOut.render(outlineTree(headingsOf(doc), places));
 }

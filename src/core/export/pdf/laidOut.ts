@@ -2,7 +2,7 @@
  * The pages pdfmake lays out, as far as this exporter reads or changes them
  * between layout and rendering (page labels, dot leaders, anchors).
  */
-import type { Orientation } from './types.ts';
+import type { Orientation, PdfLine } from './types.ts';
 
 /** A font as PDFKit measures it. */
 export interface MeasuringFont {
@@ -36,20 +36,16 @@ export interface LaidOutLine {
   getWidth(): number;
 }
 
-/** A straight line as pdfmake's renderer draws it. */
-export interface LaidOutVector {
-  type: 'line';
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  lineWidth: number;
+/** A straight line as pdfmake's renderer draws it: a canvas line with its cap and dash. */
+export interface LaidOutVector extends PdfLine {
   lineColor: string;
   lineCap: 'round';
   dash: { length: number; space: number; phase: number };
 }
 
 type OtherItemType =
+  /** Ours: keeps pdfmake from reusing an empty page for a new section (see engine.ts). */
+  | 'left-blank'
   | 'vector'
   | 'image'
   | 'svg'

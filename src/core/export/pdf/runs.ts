@@ -1,9 +1,11 @@
 /** Rich text runs → pdfmake inlines: bold, italic, underline, links, footnote markers. */
 import type { Run } from '../../layout/model.ts';
+import { TEXT_COLOR } from '../../layout/style.ts';
 import type { Footnotes } from './footnotes.ts';
+import { cssColor } from './styles.ts';
 import type { PdfInline } from './types.ts';
 
-const LINK_COLOR = '#1F4E9D';
+const LINK_COLOR = cssColor(TEXT_COLOR.link);
 
 function inline(run: Run): PdfInline {
   const out: PdfInline = { text: run.text };

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayoutDocument } from '../../layout/model.ts';
+import { isGroupRow } from '../../layout/tableCells.ts';
 import { renderPdf } from './index.ts';
 import { headingTitle } from './blocks/heading.ts';
 import { headingsOf } from './outline.ts';
 import { headingForm, listProblems } from './testChecks.ts';
-import { findPrinted, printedPages, type PrintedPage } from './testPdfText.ts';
+import { findPrinted, normalize, printedPages, type PrintedPage } from './testPdfText.ts';
 import {
   type Bookmark,
   bookmarks,
@@ -84,6 +85,21 @@ describe.skipIf(!present)('renderPdf on the sample plan (whole plan)', () => {
         headingTitle(chapter),
       ).toBeDefined();
       from = page;
+    }
+  });
+
+  it('never ends a page with a group row, and leaves no page blank', () => {
+    const titles = new Set(
+      doc.sections
+        .flatMap((s) => s.blocks)
+        .flatMap((b) => (b.kind === 'table' ? b.body.filter(isGroupRow) : []))
+        .map((row) => normalize(row[0]?.runs.map((r) => r.text).join('') ?? '')),
+    );
+    expect(titles.size).toBeGreaterThan(0);
+    for (const page of pages) {
+      const last = normalize(page.content[page.content.length - 1] ?? '');
+      expect(titles.has(last), `halaman ${page.index + 1} berakhir dengan "${last}"`).toBe(false);
+      expect(page.content.length, `halaman ${page.index + 1} kosong`).toBeGreaterThan(0);
     }
   });
 

@@ -4,11 +4,13 @@ import { estimatedRowHeights } from './blocks/rowHeight.ts';
 import { CELL_PADDING, RULE_WIDTH, gridColumnWidths } from './tableLayouts.ts';
 
 describe('gridColumnWidths', () => {
-  it('shares the text width in proportion, after padding and rules', () => {
-    const widths = gridColumnWidths([1, 3], 400);
+  it('fills the text width; each column loses its own padding, not a share of all', () => {
+    const widths = gridColumnWidths([40, 120], 160 + 3 * RULE_WIDTH);
     const chrome = 2 * 2 * CELL_PADDING.x + 3 * RULE_WIDTH;
-    expect(widths[0]! + widths[1]! + chrome).toBeCloseTo(400);
-    expect(widths[1]! / widths[0]!).toBeCloseTo(3);
+    expect(widths[0]! + widths[1]! + chrome).toBeCloseTo(160 + 3 * RULE_WIDTH);
+    // A narrow column keeps the content width the layout planned for it.
+    expect(widths[0]).toBeCloseTo(40 - 2 * CELL_PADDING.x);
+    expect(widths[1]).toBeCloseTo(120 - 2 * CELL_PADDING.x);
   });
 });
 

@@ -317,7 +317,7 @@ function sections(): PageSection[] {
           ].map((t) => cell(t, { align: 'center', shade: 'header' })),
         ],
         body: programmeRows(),
-        dense: true,
+        fontPt: 8,
         source: 'Sumber: Hasil analisis tim penyusun, 2026.',
       },
     ],

@@ -74,18 +74,6 @@ export interface PdfColumns extends NodeBase, StyleProps {
   columnGap?: number;
 }
 
-export type PdfListType = 'decimal' | 'lower-alpha' | 'lower-roman' | 'disc' | 'circle' | 'square';
-
-export interface PdfOrderedList extends NodeBase, StyleProps {
-  ol: PdfNode[];
-  type: PdfListType;
-}
-
-export interface PdfBulletList extends NodeBase, StyleProps {
-  ul: PdfNode[];
-  type: PdfListType;
-}
-
 /** A cell covered by the colSpan of a cell to its left. */
 export type PdfSpannedCell = Record<string, never>;
 
@@ -143,15 +131,7 @@ export interface PdfSection {
 }
 
 export type PdfNode =
-  | PdfText
-  | PdfPageReference
-  | PdfStack
-  | PdfColumns
-  | PdfOrderedList
-  | PdfBulletList
-  | PdfTable
-  | PdfImage
-  | PdfCanvas;
+  PdfText | PdfPageReference | PdfStack | PdfColumns | PdfTable | PdfImage | PdfCanvas;
 
 /** A named style: the same properties a node may carry. */
 export type PdfStyle = StyleProps;

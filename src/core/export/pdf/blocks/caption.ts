@@ -1,18 +1,20 @@
-/** Table and figure captions: "Tabel 2.1" in bold, then the title; the caption is a link target. */
+/** Table and figure captions: "Tabel 2.1 Title", centred; the caption is a link target. */
 import type { Caption } from '../../../layout/model.ts';
+import { LINE_SPACING } from '../../../layout/style.ts';
 import type { BuildContext } from '../context.ts';
-import { CAPTION_LINE_HEIGHT, captionFontSize } from '../styles.ts';
+import { captionFontSize } from '../styles.ts';
 import type { Margins, PdfText } from '../types.ts';
 
 /** Room for a caption of up to two lines and its spacing. */
 export function captionHeight(ctx: BuildContext): number {
-  return 2 * captionFontSize(ctx.type) * 1.15 * CAPTION_LINE_HEIGHT + ctx.type.gap + 4;
+  const line = captionFontSize(ctx.type) * 1.15 * LINE_SPACING.caption;
+  return 2 * line + ctx.type.space.captionBefore + ctx.type.space.captionAfter;
 }
 
 /** A centred caption carrying the caption's anchor. */
 export function caption(source: Caption, margin: Margins): PdfText {
   return {
-    text: [{ text: source.label, bold: true }, { text: ` ${source.text}` }],
+    text: `${source.label} ${source.text}`,
     style: 'caption',
     id: source.anchor,
     margin,

@@ -2,6 +2,7 @@
 import type { FigureBlock } from '../../../layout/model.ts';
 import { type BuildContext, textHeight, textWidth } from '../context.ts';
 import type { PdfNode } from '../types.ts';
+import { collapsedBefore } from '../styles.ts';
 import { caption, captionHeight } from './caption.ts';
 
 /** Lines kept free under the image for its caption. */
@@ -27,7 +28,7 @@ function imageSize(block: FigureBlock, ctx: BuildContext): { width: number; heig
 
 /** Room a figure needs: it is never split, so all of it. */
 export function figureLead(block: FigureBlock, ctx: BuildContext): number {
-  return ctx.type.gap + imageSize(block, ctx).height + captionHeight(ctx);
+  return ctx.type.space.figureBefore + imageSize(block, ctx).height + captionHeight(ctx);
 }
 
 /** The figure with its caption. */
@@ -36,9 +37,14 @@ export function figure(block: FigureBlock, ctx: BuildContext): PdfNode {
   return {
     stack: [
       { image: ctx.images.register(block.image), ...size, alignment: 'center' },
-      caption(block.caption, [0, 4, 0, 0]),
+      caption(block.caption, [0, ctx.type.space.captionBefore, 0, 0]),
     ],
     unbreakable: true,
-    margin: [0, ctx.type.gap, 0, ctx.type.gap],
+    margin: [
+      0,
+      collapsedBefore(ctx.type, ctx.type.space.figureBefore),
+      0,
+      ctx.type.space.captionAfter,
+    ],
   };
 }

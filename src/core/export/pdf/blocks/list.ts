@@ -1,31 +1,41 @@
-/** Lists, nested: numbers 1. → a. → i. and bullets • → ◦ → ▪ by depth. */
+/**
+ * Lists, nested, as the layout's style has them: markers by depth (1. → a. → i.;
+ * • → ◦ → ▪) hanging in a column of LIST_INDENT_PT, the text beside it, nested lists
+ * indented by the same step, as the DOCX's list levels are.
+ */
 import type { ListBlock } from '../../../layout/model.ts';
+import {
+  BULLET_GLYPH,
+  LIST_INDENT_PT,
+  bulletMarker,
+  orderedLabel,
+  orderedMarker,
+} from '../../../layout/style.ts';
 import type { BuildContext } from '../context.ts';
 import { inlines } from '../runs.ts';
-import type { PdfBulletList, PdfListType, PdfNode, PdfOrderedList } from '../types.ts';
+import type { PdfNode } from '../types.ts';
 
-const NUMBERS: readonly PdfListType[] = ['decimal', 'lower-alpha', 'lower-roman'];
-const BULLETS: readonly PdfListType[] = ['disc', 'circle', 'square'];
-
-function byDepth(types: readonly PdfListType[], depth: number): PdfListType {
-  return types[depth % types.length] ?? 'disc';
+function marker(block: ListBlock, depth: number, index: number): string {
+  return block.ordered
+    ? orderedLabel(orderedMarker(depth), index + 1)
+    : BULLET_GLYPH[bulletMarker(depth)];
 }
 
-function nested(
-  block: ListBlock,
-  ctx: BuildContext,
-  depth: number,
-): PdfOrderedList | PdfBulletList {
-  const items: PdfNode[] = block.items.map((item) => {
-    const text: PdfNode = { text: inlines(item.runs, ctx.footnotes) };
-    return item.children ? { stack: [text, nested(item.children, ctx, depth + 1)] } : text;
+function items(block: ListBlock, ctx: BuildContext, depth: number): PdfNode[] {
+  return block.items.map((item, index) => {
+    const text: PdfNode = { text: inlines(item.runs, ctx.footnotes), style: 'listItem' };
+    const body = item.children ? [text, ...items(item.children, ctx, depth + 1)] : [text];
+    return {
+      columns: [
+        { width: LIST_INDENT_PT, text: marker(block, depth, index), style: 'listMarker' },
+        { width: '*', stack: body },
+      ],
+      columnGap: 0,
+    };
   });
-  return block.ordered
-    ? { ol: items, type: byDepth(NUMBERS, depth) }
-    : { ul: items, type: byDepth(BULLETS, depth) };
 }
 
 /** A top-level list with its nested lists. */
 export function list(block: ListBlock, ctx: BuildContext): PdfNode {
-  return { ...nested(block, ctx, 0), style: 'list' };
+  return { stack: items(block, ctx, 0) };
 }

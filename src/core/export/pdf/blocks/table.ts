@@ -5,10 +5,12 @@
  * kept whole across pages when each surely fits in a third of a page.
  */
 import type { TableBlock, TableCell } from '../../../layout/model.ts';
+import { SHADE_COLOR } from '../../../layout/style.ts';
 import { type BuildContext, textHeight, textWidth } from '../context.ts';
+import { keepsWithNext } from '../../../layout/tableCells.ts';
+import { keptMark, keptRowKey, nextRowMark } from '../keptRows.ts';
 import { inlines } from '../runs.ts';
-import { SHADE_COLOR } from '../shading.ts';
-import { tableFontPt } from '../../../layout/geometry.ts';
+import { collapsedBefore, cssColor } from '../styles.ts';
 import { gridColumnWidths } from '../tableLayouts.ts';
 import type { PdfCell, PdfNode, PdfTable, PdfText } from '../types.ts';
 import { caption, captionHeight } from './caption.ts';
@@ -19,25 +21,61 @@ function cellNode(cell: TableCell, ctx: BuildContext, isHeader: boolean): PdfTex
   const node: PdfText = { text: inlines(cell.runs, ctx.footnotes) };
   if (cell.align) node.alignment = cell.align;
   if (cell.colSpan && cell.colSpan > 1) node.colSpan = cell.colSpan;
-  if (cell.shade) node.fillColor = SHADE_COLOR[cell.shade];
+  if (cell.shade) node.fillColor = cssColor(SHADE_COLOR[cell.shade]);
   if (isHeader) node.bold = true;
   return node;
 }
 
-/** A pdfmake row: a spanning cell is followed by empty cells for the columns it covers. */
+/**
+ * A pdfmake row: a spanning cell is followed by empty cells for the columns it
+ * covers. The marks (see keptRows.ts) go on the first cells with text, one each.
+ */
 function rowCells(
   cells: TableCell[],
   columns: number,
   ctx: BuildContext,
   isHeader: boolean,
+  marks: string[] = [],
 ): PdfCell[] {
   const row: PdfCell[] = [];
+  const pending = [...marks];
   for (const cell of cells) {
-    row.push(cellNode(cell, ctx, isHeader));
+    const node = cellNode(cell, ctx, isHeader);
+    if (pending.length > 0 && cell.runs.some((run) => run.text.trim() !== ''))
+      node.id = pending.shift();
+    row.push(node);
     for (let i = 1; i < (cell.colSpan ?? 1); i++) row.push({});
   }
   while (row.length < columns) row.push({ text: '' });
   return row;
+}
+
+/**
+ * The marks of a body row: its own when it keeps with the next row, and the
+ * next-row mark of the row before it when that one keeps with it. A subtotal before
+ * the grand total carries both, on two of its cells.
+ */
+function rowMarks(block: TableBlock, index: number): string[] {
+  const anchor = block.caption.anchor;
+  const marks: string[] = [];
+  if (keepsWithNext(block.body, index)) marks.push(keptMark(keptRowKey(anchor, index)));
+  if (index > 0 && keepsWithNext(block.body, index - 1))
+    marks.push(nextRowMark(keptRowKey(anchor, index - 1)));
+  return marks;
+}
+
+/** Body row indices where the table is split: kept rows that would have been parted from the next. */
+function splitPoints(block: TableBlock, ctx: BuildContext): number[] {
+  return block.body
+    .map((_, index) => index)
+    .filter((index) => index > 0 && ctx.rowBreaks.has(keptRowKey(block.caption.anchor, index)));
+}
+
+/** Rows kept with the header: the first body row, and those it keeps with. */
+function keptWithHeader(block: TableBlock): number {
+  let count = 1;
+  while (count < block.body.length && keepsWithNext(block.body, count - 1)) count++;
+  return count;
 }
 
 interface TableMetrics {
@@ -50,13 +88,15 @@ interface TableMetrics {
 }
 
 function tableMetrics(block: TableBlock, ctx: BuildContext): TableMetrics {
-  const fontSize = tableFontPt(ctx.profile, block.dense === true);
+  const fontSize = block.fontPt;
   const widths = gridColumnWidths(
     block.columns.map((column) => column.width),
     textWidth(ctx),
   );
   const heights = estimatedRowHeights([...block.header, ...block.body], widths, fontSize);
-  const first = heights.slice(0, block.header.length + 1).reduce((sum, h) => sum + h, 0);
+  const first = heights
+    .slice(0, block.header.length + keptWithHeader(block))
+    .reduce((sum, h) => sum + h, 0);
   return { fontSize, widths, heights, keep: Math.min(first, textHeight(ctx) / 2) };
 }
 
@@ -65,34 +105,50 @@ export function tableLead(block: TableBlock, ctx: BuildContext): number {
   return captionHeight(ctx) + tableMetrics(block, ctx).keep;
 }
 
-/** The table block with its caption and source line. */
+/**
+ * The table block with its caption and source line. A table split before a group
+ * row (see keptRows.ts) goes on as a second table on a new page, header repeated.
+ */
 export function table(block: TableBlock, ctx: BuildContext): PdfNode[] {
-  const captionNode = caption(block.caption, [0, ctx.type.gap, 0, 4]);
+  const { space } = ctx.type;
+  const captionNode = caption(block.caption, [
+    0,
+    collapsedBefore(ctx.type, space.captionBefore),
+    0,
+    space.captionAfter,
+  ]);
   const columns = block.columns.length;
-  const rows = [
-    ...block.header.map((cells) => rowCells(cells, columns, ctx, true)),
-    ...block.body.map((cells) => rowCells(cells, columns, ctx, false)),
-  ];
-  if (columns === 0 || rows.length === 0) return [captionNode];
+  if (columns === 0 || block.header.length + block.body.length === 0) return [captionNode];
 
   const { fontSize, widths, heights, keep } = tableMetrics(block, ctx);
-  const headerRows = block.header.length;
-  const node: PdfTable = {
-    table: {
-      widths,
-      body: rows,
-      dontBreakRows: heights.every((height) => height <= textHeight(ctx) / 3),
-    },
-    layout: 'grid',
-    style: 'tableCell',
-    fontSize,
-    margin: [0, 0, 0, block.source ? 0 : ctx.type.gap],
-  };
-  if (headerRows > 0 && headerRows < rows.length) {
-    node.table.headerRows = headerRows;
-    node.table.keepWithHeaderRows = 1;
-  }
-  const nodes = [...keepWithNext(captionNode, keep), node];
+  const header = block.header.map((cells) => rowCells(cells, columns, ctx, true));
+  const body = block.body.map((cells, i) =>
+    rowCells(cells, columns, ctx, false, rowMarks(block, i)),
+  );
+  const cuts = [0, ...splitPoints(block, ctx), body.length];
+  const segments = cuts.slice(1).map((end, i): PdfTable => {
+    const last = i === cuts.length - 2;
+    // pdfmake writes its measurements into the nodes: each part gets its own header.
+    const rows = [...(i === 0 ? header : structuredClone(header)), ...body.slice(cuts[i], end)];
+    const node: PdfTable = {
+      table: {
+        widths,
+        body: rows,
+        dontBreakRows: heights.every((height) => height <= textHeight(ctx) / 3),
+      },
+      layout: 'grid',
+      style: 'tableCell',
+      fontSize,
+      margin: [0, 0, 0, !last || block.source ? 0 : space.paragraphAfter],
+      ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+    };
+    if (header.length > 0 && header.length < rows.length) {
+      node.table.headerRows = header.length;
+      node.table.keepWithHeaderRows = Math.min(keptWithHeader(block), rows.length - header.length);
+    }
+    return node;
+  });
+  const nodes = [...keepWithNext(captionNode, keep), ...segments];
   if (block.source) nodes.push({ text: block.source, style: 'source' });
   return nodes;
 }

@@ -5,25 +5,16 @@
  * every anchor are known.
  */
 import type { TocBlock, TocEntry } from '../../../layout/model.ts';
+import { TOC_LAYOUT, isTocGroupEntry } from '../../../layout/style.ts';
 import type { BuildContext } from '../context.ts';
 import type { Margins, PdfCell, PdfNode } from '../types.ts';
 
-/** Width of the page-number column, in em: room for "00000", pdfmake's placeholder. */
-const NUMBER_COLUMN_EM = 3.2;
-/** Indent per entry level below chapter level, in em. */
-const INDENT_EM = 1.5;
-
-/** Book and chapter-level entries stand out: bold, with a little space above. */
-function emphasised(entry: TocEntry, which: TocBlock['which']): boolean {
-  return entry.level === 0 || (entry.level === 1 && which === 'contents');
-}
-
 function entryTitle(entry: TocEntry, which: TocBlock['which'], ctx: BuildContext): PdfCell {
-  const { size, gap } = ctx.type;
-  const bold = emphasised(entry, which);
+  const { size, space } = ctx.type;
+  const bold = isTocGroupEntry(which, entry.level);
   const margin: Margins = [
-    Math.max(0, entry.level - 1) * INDENT_EM * size,
-    bold ? gap / 2 : 0,
+    Math.max(0, entry.level - 1) * TOC_LAYOUT.levelIndentEm * size,
+    bold ? space.tocGroupBefore : 0,
     size,
     0,
   ];
@@ -49,7 +40,12 @@ export function toc(block: TocBlock, ctx: BuildContext): PdfNode[] {
     { pageReference: entry.anchor, alignment: 'right' },
   ]);
   nodes.push({
-    table: { widths: ['*', NUMBER_COLUMN_EM * ctx.type.size], body, dontBreakRows: true },
+    // The page column also holds "00000", pdfmake's placeholder for a page number.
+    table: {
+      widths: ['*', TOC_LAYOUT.pageColumnEm * ctx.type.size],
+      body,
+      dontBreakRows: true,
+    },
     layout: 'plain',
     style: 'tocEntry',
     margin: [0, 0, 0, ctx.type.gap],

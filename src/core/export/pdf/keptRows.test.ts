@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { TableBlock, TableCell } from '../../layout/model.ts';
+import { table } from './blocks/table.ts';
+import type { BuildContext } from './context.ts';
+import { createFootnotes } from './footnotes.ts';
+import { pageGeometry } from './geometry.ts';
+import { keptMark, keptRowKey, nextRowMark, takeStrandedRows } from './keptRows.ts';
+import { createImageTable } from './images.ts';
+import type { LaidOutLine, LaidOutPage } from './laidOut.ts';
+import { typography } from './styles.ts';
+import type { PdfNode, PdfTable, PdfText } from './types.ts';
+import { PROFILE } from '../../layout/__fixtures__/profile.ts';
+
+function context(breaks: string[]): BuildContext {
+  return {
+    profile: PROFILE,
+    type: typography(PROFILE),
+    geometry: pageGeometry(PROFILE),
+    orientation: 'landscape',
+    footnotes: createFootnotes(),
+    images: createImageTable(),
+    rowBreaks: new Set(breaks),
+  };
+}
+
+const cell = (text: string): TableCell => ({ runs: [{ text }] });
+const group = (text: string): TableCell[] => [
+  { runs: [{ text, bold: true }], colSpan: 2, shade: 'group' },
+];
+
+/** A roadmap-like table: two dimensions of three programmes each. */
+const ROADMAP: TableBlock = {
+  kind: 'table',
+  caption: { label: 'Tabel 1.1', text: 'Peta Jalan Program', anchor: 'tbl_roadmap' },
+  columns: [{ width: 60 }, { width: 300 }],
+  fontPt: 10,
+  header: [[cell('Kode'), cell('Nama Program')]],
+  body: [
+    group('Smart Governance'),
+    [cell('GOV-01'), cell('Portal')],
+    [cell('GOV-02'), cell('Antrean')],
+    group('Smart Living'),
+    [cell('LIV-01'), cell('Tata Ruang')],
+    [cell('LIV-02'), cell('Geoportal')],
+  ],
+};
+
+const tablesOf = (nodes: PdfNode[]): PdfTable[] => nodes.filter((n): n is PdfTable => 'table' in n);
+
+function line(id: string | undefined): LaidOutLine {
+  return {
+    x: 0,
+    y: 0,
+    ...(id ? { id } : {}),
+    inlines: [],
+    getHeight: () => 10,
+    getAscenderHeight: () => 8,
+    getWidth: () => 10,
+  };
+}
+const page = (...ids: (string | undefined)[]): LaidOutPage => ({
+  items: ids.map((id) => ({ type: 'line', item: line(id) })),
+  pageSize: { width: 842, height: 595, orientation: 'landscape' },
+});
+
+describe('rows kept with the next in the PDF', () => {
+  it('marks each group row and the row after it', () => {
+    const [segment] = tablesOf(table(ROADMAP, context([])));
+    const key = keptRowKey('tbl_roadmap', 3);
+    const ids = segment!.table.body.map((row) => (row[0] as PdfText).id);
+    expect(ids[4]).toBe(keptMark(key));
+    expect(ids[5]).toBe(nextRowMark(key));
+  });
+
+  it('keeps the first group row with the header and the row after it', () => {
+    const [segment] = tablesOf(table(ROADMAP, context([])));
+    expect(segment!.table.headerRows).toBe(1);
+    expect(segment!.table.keepWithHeaderRows).toBe(2);
+  });
+
+  it('finds a group row whose next row went on to the next page, and takes the marks off', () => {
+    const key = keptRowKey('tbl_roadmap', 3);
+    const pages = [page(undefined, keptMark(key)), page(nextRowMark(key), undefined)];
+    expect([...takeStrandedRows(pages)]).toEqual([key]);
+    expect(pages.flatMap((p) => p.items.map((i) => (i.item as LaidOutLine).id))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const together = [page(keptMark(key), nextRowMark(key))];
+    expect(takeStrandedRows(together).size).toBe(0);
+  });
+
+  it('splits the table before an orphaned group row: a new page, the header repeated', () => {
+    const nodes = table(ROADMAP, context([keptRowKey('tbl_roadmap', 3)]));
+    const [first, second] = tablesOf(nodes);
+    expect(first!.table.body).toHaveLength(1 + 3);
+    expect(first!.pageBreak).toBeUndefined();
+    expect(second!.pageBreak).toBe('before');
+    expect(second!.table.body.map((row) => (row[0] as PdfText).text)).toEqual([
+      [{ text: 'Kode' }],
+      [{ text: 'Smart Living', bold: true }],
+      [{ text: 'LIV-01' }],
+      [{ text: 'LIV-02' }],
+    ]);
+    expect(second!.table.headerRows).toBe(1);
+  });
+});
+
+describe('total rows in the PDF', () => {
+  const total = (label: string): TableCell[] => [
+    { runs: [{ text: label, bold: true }], shade: 'subtotal' },
+    { runs: [{ text: 'Rp1.000', bold: true }], shade: 'subtotal' },
+  ];
+  const MATRIX: TableBlock = {
+    ...ROADMAP,
+    body: [...ROADMAP.body, total('Jumlah Smart Living'), [...total('Jumlah Keseluruhan')]],
+  };
+
+  it('keeps the last row with its total, and a subtotal with the grand total, on two cells', () => {
+    const [segment] = tablesOf(table(MATRIX, context([])));
+    const ids = (row: number) =>
+      segment!.table.body[row + 1]!.map((cell) => ('id' in cell ? cell.id : undefined));
+    const key = (i: number) => keptRowKey('tbl_roadmap', i);
+    expect(ids(5)).toEqual([keptMark(key(5)), undefined]);
+    expect(ids(6)).toEqual([keptMark(key(6)), nextRowMark(key(5))]);
+    expect(ids(7)).toEqual([nextRowMark(key(6)), undefined]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Rows kept with the next (layout/tableCells.ts `keepsWithNext`): a group title
+ * ("Smart Living" across the table) never ends a page, a total never starts one
+ * alone. pdfmake cannot keep one table row with the next, so the document is laid
+ * out, every kept row whose next row went on to the following page is found, and
+ * the layout is run again with the table split before that row: the second part
+ * starts a new page with the header rows, as a page break inside the table would
+ * have printed them anyway. Marks on the rows' first lines say where they landed;
+ * they are taken off before rendering, so they never become PDF destinations.
+ */
+import { type LaidOutPage, linesOf } from './laidOut.ts';
+
+/** Kept rows before which a table is split: keys from `keptRowKey`. */
+export type RowBreaks = ReadonlySet<string>;
+
+const KEPT = 'pdf-kept:';
+const NEXT = 'pdf-kept-next:';
+
+/** The key of body row `index` of the table captioned with `tableAnchor`. */
+export function keptRowKey(tableAnchor: string, index: number): string {
+  return `${tableAnchor}#${index}`;
+}
+
+/** The mark on a kept row's first line. */
+export function keptMark(key: string): string {
+  return KEPT + key;
+}
+
+/** The mark on the first line of the row a kept row keeps with. */
+export function nextRowMark(key: string): string {
+  return NEXT + key;
+}
+
+/** Kept rows whose next row starts on a later page; takes every mark off the lines. */
+export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
+  const keptPage = new Map<string, number>();
+  const nextPage = new Map<string, number>();
+  pages.forEach((page, index) => {
+    for (const line of linesOf(page)) {
+      const id = line.id;
+      if (id?.startsWith(KEPT)) keptPage.set(id.slice(KEPT.length), index);
+      else if (id?.startsWith(NEXT)) nextPage.set(id.slice(NEXT.length), index);
+      else continue;
+      delete line.id;
+    }
+  });
+  const stranded = new Set<string>();
+  for (const [key, page] of keptPage) if ((nextPage.get(key) ?? page) > page) stranded.add(key);
+  return stranded;
+}

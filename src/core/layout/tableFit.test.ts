@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { sampleContext } from '../../../tests/fixtures/sample.ts';
+import type { PlannedColumn } from './columns.ts';
+import { CELL_PADDING_PT, SMALLEST_TABLE_PT, textArea } from './geometry.ts';
+import { buildLayout } from './index.ts';
+import { longestWordPt, textWidthPt } from './metrics.ts';
+import type { PageSection, TableBlock, TableCell } from './model.ts';
+import { headerRow } from './tableCells.ts';
+import { fitTable } from './tableFit.ts';
+import { PROFILE } from './__fixtures__/profile.ts';
+
+const column = (header: string, weight: number, noWrap = false): PlannedColumn => ({
+  sourceId: header,
+  header,
+  align: 'left',
+  weight,
+  noWrap,
+  text: () => '',
+});
+const cells = (...texts: string[]): TableCell[] => texts.map((text) => ({ runs: [{ text }] }));
+
+/** Every word of a table that would not fit its column at the table's type size. */
+function brokenWords(table: TableBlock, widthPt: number): string[] {
+  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = table.columns.map((c) => (c.width * widthPt) / total);
+  const broken: string[] = [];
+  for (const row of [...table.header, ...table.body]) {
+    let index = 0;
+    for (const cell of row) {
+      const span = cell.colSpan ?? 1;
+      const room = widths.slice(index, index + span).reduce((sum, w) => sum + w, 0);
+      for (const run of cell.runs) {
+        const word = longestWordPt(run.text, table.fontPt, run.bold === true) + CELL_PADDING_PT;
+        if (word > room + 0.01) broken.push(`${table.caption.label}: ${run.text}`);
+      }
+      index += span;
+    }
+  }
+  return broken;
+}
+
+function tablesOf(sections: PageSection[]): { table: TableBlock; section: PageSection }[] {
+  return sections.flatMap((section) =>
+    section.blocks.flatMap((b) => (b.kind === 'table' ? [{ table: b, section }] : [])),
+  );
+}
+
+describe('fitTable', () => {
+  it('gives a code column room for "GOV-01", shrinking the flexible text column', () => {
+    const columns = [column('Kode', 2), column('Nama Program', 40), column('OPD', 10)];
+    const body = [
+      cells('GOV-01', 'Aplikasi Super Layanan Publik Terpadu '.repeat(6), 'Diskominfo'),
+    ];
+    const fit = fitTable(columns, [headerRow(columns)], body, PROFILE);
+    const needed = longestWordPt('GOV-01', fit.fontPt) + CELL_PADDING_PT;
+    expect(fit.widthsPt[0]).toBeGreaterThanOrEqual(needed);
+    expect(fit.widthsPt[1]).toBeGreaterThan(fit.widthsPt[2]!);
+  });
+
+  it('wraps a header only at spaces: "Kode Program Induk" keeps "Program" whole', () => {
+    const columns = [column('Kode Program Induk', 1), column('Uraian', 50)];
+    const body = [cells('P-1', 'Uraian program yang panjang sekali '.repeat(10))];
+    const fit = fitTable(columns, [headerRow(columns)], body, PROFILE);
+    expect(fit.widthsPt[0]).toBeGreaterThanOrEqual(
+      longestWordPt('Program', fit.fontPt, true) + CELL_PADDING_PT,
+    );
+    // The header does not get its whole line: the long column needs the room.
+    expect(fit.widthsPt[0]).toBeLessThan(textWidthPt('Kode Program Induk', fit.fontPt, true));
+  });
+
+  it('turns the page and then takes smaller type before it would break a word', () => {
+    const opd = 'Disnakertransperin';
+    // Nine of them need 694 pt at 8 pt, more than a landscape page's 643 pt; 618 pt at 7 pt.
+    const columns = Array.from({ length: 9 }, (_, i) => column(`OPD ${i + 1}`, 1));
+    const body = [cells(...Array.from({ length: 9 }, () => opd))];
+    const fit = fitTable(columns, [headerRow(columns)], body, PROFILE);
+    expect(fit.orientation).toBe('landscape');
+    expect(fit.fontPt).toBe(SMALLEST_TABLE_PT);
+    for (const width of fit.widthsPt)
+      expect(width).toBeGreaterThanOrEqual(longestWordPt(opd, fit.fontPt) + CELL_PADDING_PT);
+  });
+
+  it('takes smaller type when it alone gives a long text column room to read', () => {
+    // Six money columns leave the programme name a sliver at 8 pt; at 7 pt it gets room.
+    const money = Array.from({ length: 6 }, (_, i) => column(`Biaya ${2026 + i}`, 1, true));
+    const columns = [column('Kode', 3), column('Nama Program', 30), column('OPD', 10), ...money];
+    const amounts = Array.from({ length: 6 }, () => 'Rp12.850.000.000');
+    const name = 'Sistem Pengelolaan Pengunjung Kawasan Ijen dan Geopark';
+    const body = [cells('BRD-02', name, 'Disnakertransperin', ...amounts)];
+    const fit = fitTable(columns, [headerRow(columns)], body, PROFILE, {
+      landscape: true,
+      maxFontPt: 8,
+    });
+    expect(fit.fontPt).toBe(SMALLEST_TABLE_PT);
+    expect(fit.widthsPt[1]).toBeGreaterThanOrEqual(textWidthPt(name, fit.fontPt) / 3);
+  });
+
+  it('keeps money on one line', () => {
+    const columns = [column('Program', 10), column('Biaya', 1, true)];
+    const body = [cells('Portal', 'Rp156.050.000.000')];
+    const fit = fitTable(columns, [headerRow(columns)], body, PROFILE);
+    expect(fit.widthsPt[1]).toBeGreaterThanOrEqual(
+      longestWordPt('Rp156.050.000.000', fit.fontPt) + CELL_PADDING_PT,
+    );
+  });
+});
+
+describe('the sample plan’s tables', () => {
+  const doc = buildLayout(sampleContext(), { book: 'all' });
+  const tables = tablesOf(doc.sections);
+
+  it('break no word of any header or cell at their type size', () => {
+    const broken = tables.flatMap(({ table, section }) =>
+      brokenWords(table, textArea(doc.profile, section.orientation).widthPt),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('print the programme tables of all elements at one type size', () => {
+    const sizes = new Set(
+      tables
+        .filter(({ table }) => table.caption.text.startsWith('Matriks Program '))
+        .filter(({ table }) => !table.caption.label.includes('L'))
+        .map(({ table }) => table.fontPt),
+    );
+    expect(sizes.size).toBe(1);
+  });
+});
