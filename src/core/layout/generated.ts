@@ -6,9 +6,10 @@ import type { LayoutEnv } from './env.ts';
 import type { SectionBody } from './sectionBody.ts';
 import { programmeMatrix } from './programmeMatrix.ts';
 import { ROADMAP_NOTE, roadmapTable } from './roadmap.ts';
+import { rollupBody } from './rollupBody.ts';
 import { note, paragraph, placeholder } from './runs.ts';
 
-/** Said where the roll-up of regency/city plans will go (issue 7 fills it). */
+/** Said where the roll-up of regency/city plans goes while none has been brought in. */
 export const ROLLUP_PENDING =
   'Belum ada rencana induk smart city kabupaten/kota yang digabungkan ke dalam rencana ini. ' +
   'Rekapitulasi program kabupaten/kota akan tersusun di bagian ini setelah rencana-rencana tersebut dihimpun.';
@@ -41,6 +42,6 @@ export function generatedBody(
       return { blocks: [table.block, note(ROADMAP_NOTE)], orientation: table.orientation };
     }
     case 'rollup':
-      return { blocks: [paragraph(ROLLUP_PENDING)] };
+      return rollupBody(env) ?? { blocks: [paragraph(ROLLUP_PENDING)] };
   }
 }

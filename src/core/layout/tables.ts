@@ -20,15 +20,18 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** Captions the table (numbering it now, in document order) and fits it to the page. */
+/**
+ * Captions the table (numbering it now, in document order) and fits it to the page.
+ * The header is one row of the column headers unless given (a grouped header).
+ */
 export function assembleTable(
   env: LayoutEnv,
   captionText: string,
   columns: PlannedColumn[],
   body: TableCell[][],
   request: FitRequest = {},
+  header: TableCell[][] = [headerRow(columns)],
 ): PlacedTable {
-  const header = [headerRow(columns)];
   const fit = fitTable(columns, header, body, env.profile, request);
   const block: TableBlock = {
     kind: 'table',
