@@ -7,6 +7,22 @@
 /** Two names are "similar" from this Jaccard index up. */
 export const NAME_SIMILARITY_THRESHOLD = 0.5;
 
+/** Connectives: words that join the others and carry no meaning of their own. */
+export const CONNECTIVES: ReadonlySet<string> = new Set([
+  'dan',
+  'atau',
+  'serta',
+  'di',
+  'ke',
+  'dari',
+  'untuk',
+  'bagi',
+  'yang',
+  'dengan',
+  'pada',
+  'dalam',
+]);
+
 // Words every programme name uses: verbs of doing, connectives, levels of government.
 const STOP_WORDS = new Set([
   'program',
@@ -32,18 +48,7 @@ const STOP_WORDS = new Set([
   'daring',
   'smart',
   'cerdas',
-  'dan',
-  'atau',
-  'serta',
-  'di',
-  'ke',
-  'dari',
-  'untuk',
-  'bagi',
-  'yang',
-  'dengan',
-  'pada',
-  'dalam',
+  ...CONNECTIVES,
   'kota',
   'kabupaten',
   'kab',

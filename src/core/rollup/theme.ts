@@ -1,22 +1,7 @@
 /** The theme of a shared-programme candidate, e.g. "Command Center" for four command-centre programmes. */
 import { compareText } from './ids.ts';
-import { words } from './similarity.ts';
+import { CONNECTIVES, words } from './similarity.ts';
 import type { ConsolidatedProgramme } from './types.ts';
-
-const CONNECTIVES = new Set([
-  'dan',
-  'atau',
-  'serta',
-  'di',
-  'ke',
-  'dari',
-  'untuk',
-  'bagi',
-  'yang',
-  'dengan',
-  'pada',
-  'dalam',
-]);
 
 /** A short name for a group: the words most members share, in the order of the shortest name that has the most of them. */
 export function candidateTheme(members: ConsolidatedProgramme[], ignore: Set<string>): string {
