@@ -1,0 +1,82 @@
+/** The editor in Chromium (bench/harness/editorOnce.ts), recorded as measures. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlanName } from '../generate/specs.ts';
+import { ROOT, shown, type BenchContext, record } from './context.ts';
+import type { EditorSample } from './editorOnce.ts';
+import { runMeasured } from './process.ts';
+import { percentile, summarize } from './stats.ts';
+
+const EDITOR_ONCE = join(ROOT, 'bench', 'harness', 'editorOnce.ts');
+const KEYSTROKES = 200;
+
+/** Measures the editor on one plan; a missing renderer build or browser is a TODO, not a number. */
+export async function measureEditor(
+  ctx: BenchContext,
+  plan: PlanName,
+  planPath: string,
+): Promise<void> {
+  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
+    ctx.todo.push(
+      'Editor di Chromium: antarmuka belum dibangun (jalankan `npm run build`), tidak diukur.',
+    );
+    return;
+  }
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    ctx.todo.push(
+      'Editor di Chromium: /usr/bin/chromium tidak ada (apt-get install chromium), tidak diukur.',
+    );
+    return;
+  }
+  const opens = Math.max(1, ctx.settings.runs);
+  const args = ['--import', 'tsx', EDITOR_ONCE, planPath, String(opens), String(KEYSTROKES)];
+  process.stderr.write(`  ${plan} editor di Chromium: ${opens} kali buka, ${KEYSTROKES} ketukan\n`);
+  let sample: EditorSample;
+  try {
+    const result = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 600_000 });
+    sample = JSON.parse(result.stdout.trim().split('\n').pop()!) as EditorSample;
+  } catch (error) {
+    ctx.todo.push(`Editor di Chromium: gagal diukur (${(error as Error).message.slice(0, 300)})`);
+    return;
+  }
+  const command = `node ${args.map((a) => (a.startsWith('/') ? shown(a) : a)).join(' ')}`;
+  const latency = (values: number[]) => ({
+    timeMs: summarize(values),
+    percentiles: { p50: percentile(values, 0.5), p95: percentile(values, 0.95) },
+  });
+  record(
+    ctx,
+    {
+      id: `${plan}.editor-editable`,
+      plan,
+      label: 'Editor: navigation to an editable screen',
+      timeMs: summarize(sample.editableMs),
+      command,
+    },
+    {
+      id: `${plan}.editor-keypress`,
+      plan,
+      label: `Editor: keypress to next frame (${sample.keyLatencyMs.length} keys)`,
+      ...latency(sample.keyLatencyMs),
+      command,
+      note: sample.section,
+    },
+    {
+      id: `${plan}.editor-keypress-baseline`,
+      plan,
+      label: 'Same probe on a bare contenteditable (floor of the measure)',
+      ...latency(sample.baselineLatencyMs),
+      command,
+    },
+    {
+      id: `${plan}.editor-memory`,
+      plan,
+      label: 'Editor: renderer resident memory after opening',
+      memoryMb: summarize([sample.rendererRssMb]),
+      command,
+      note: `JS heap after GC: ${sample.jsHeapMb.toFixed(1)} MB`,
+    },
+  );
+  if (sample.errors.length > 0)
+    ctx.todo.push(`Editor di Chromium: galat halaman: ${sample.errors.slice(0, 3).join('; ')}`);
+}
