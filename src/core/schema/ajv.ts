@@ -72,11 +72,14 @@ export function validatorFor(schemaRef: string): ValidateFunction {
   return fn;
 }
 
-/** Compiles a schema made at run time (e.g. a table's row schema), cached by key. */
-export function compileCached(key: string, schema: object): ValidateFunction {
+/**
+ * Compiles a schema made at run time (e.g. a table's row schema), cached by key. Pass a
+ * function to build the schema only on a cache miss (validation runs on every keystroke).
+ */
+export function compileCached(key: string, schema: object | (() => object)): ValidateFunction {
   let fn = compiled.get(key);
   if (!fn) {
-    fn = ajv().compile(schema);
+    fn = ajv().compile(typeof schema === 'function' ? schema() : schema);
     compiled.set(key, fn);
   }
   return fn;

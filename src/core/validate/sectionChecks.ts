@@ -119,11 +119,15 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /** Choice values that the schema cannot know: OPD list, elements, regions, readiness parts. */
+// The allowed ids of a column, built once per section check rather than once per cell.
+type KnownOptions = Map<ColumnDef, Set<string>>;
+
 function dynamicChoiceFindings(
   ctx: PlanContext,
   place: CellPlace,
   value: unknown,
   lang: Lang,
+  cache: KnownOptions,
 ): Finding[] {
   const column = place.column ?? place.field;
   if (
@@ -131,7 +135,11 @@ function dynamicChoiceFindings(
     !['element', 'region', 'readinessPillar', 'readinessPart'].includes(column.source)
   )
     return [];
-  const known = new Set(columnOptions(ctx, column).map((o) => o.id));
+  let known = cache.get(column);
+  if (!known) {
+    known = new Set(columnOptions(ctx, column).map((o) => o.id));
+    cache.set(column, known);
+  }
   const values = Array.isArray(value)
     ? value
     : typeof value === 'string' && value !== ''
@@ -180,10 +188,10 @@ export function checkSectionContent(
     return findings;
   }
   const columns = columnsOf(ctx, section);
-  const validate = compileCached(
-    schemaKey(ctx, section),
+  const validate = compileCached(schemaKey(ctx, section), () =>
     valuesSchema(columns, ctx.template.framework),
   );
+  const known: KnownOptions = new Map();
   if (content.kind === 'fields') {
     if (!validate(content.values))
       findings.push(
@@ -195,7 +203,7 @@ export function checkSectionContent(
       );
     for (const field of columns)
       findings.push(
-        ...dynamicChoiceFindings(ctx, { section, field }, content.values[field.id], lang),
+        ...dynamicChoiceFindings(ctx, { section, field }, content.values[field.id], lang, known),
       );
     return findings;
   }
@@ -211,7 +219,7 @@ export function checkSectionContent(
       );
     for (const column of columns)
       findings.push(
-        ...dynamicChoiceFindings(ctx, { ...place, column }, row.cells[column.id], lang),
+        ...dynamicChoiceFindings(ctx, { ...place, column }, row.cells[column.id], lang, known),
       );
   });
   return findings;
