@@ -55,12 +55,26 @@ function plainBody(columns: PlannedColumn[], rows: TableRow[]): TableCell[][] {
  * The largest type every table of `def` in the plan fits at (a table repeated per
  * element fits all its rows together), so that the tables of one kind look alike.
  */
+// One fit per table kind and column set per layout run: every element table of a plan
+// asks for the same answer, and fitting all programme rows 18 times dominated the layout.
+const fontPtCache = new WeakMap<LayoutEnv, Map<string, number>>();
+
 function sharedFontPt(env: LayoutEnv, def: TableDef, columns: PlannedColumn[]): number {
+  let cache = fontPtCache.get(env);
+  if (!cache) {
+    cache = new Map();
+    fontPtCache.set(env, cache);
+  }
+  const key = `${def.id}|${columns.map((c) => c.header).join('|')}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   const rows = rowsOfTable(env.ctx, def.id).map((placed) => placed.row);
   const body = plainBody(columns, rows);
-  return fitTable(columns, [headerRow(columns)], body, env.profile, {
+  const fontPt = fitTable(columns, [headerRow(columns)], body, env.profile, {
     landscape: def.landscape === true,
   }).fontPt;
+  cache.set(key, fontPt);
+  return fontPt;
 }
 
 /** A table of `def` with these columns: one row per plan row and a total row when summed. */
