@@ -33,45 +33,24 @@ export function StartScreen() {
           <LanguageSwitch />
         </header>
         <section className="start-actions" aria-label={t('start.actions')}>
-          <div className="start-action">
-            <button
-              type="button"
-              className="start-action-button"
-              aria-describedby="start-newProject-hint"
-              onClick={() => void startNewProject()}
-            >
-              {t('action.newProject')}
-            </button>
-            <p id="start-newProject-hint" className="start-action-text">
-              {t('start.newProjectHint')}
-            </p>
-          </div>
-          <div className="start-action">
-            <button
-              type="button"
-              className="start-action-button"
-              aria-describedby="start-openProject-hint"
-              onClick={() => void openProjectFlow()}
-            >
-              {t('action.openProject')}
-            </button>
-            <p id="start-openProject-hint" className="start-action-text">
-              {t('start.openProjectHint')}
-            </p>
-          </div>
-          <div className="start-action">
-            <button
-              type="button"
-              className="start-action-button"
-              aria-describedby="start-openSample-hint"
-              onClick={() => void openSampleFlow()}
-            >
-              {t('action.openSample')}
-            </button>
-            <p id="start-openSample-hint" className="start-action-text">
-              {t('start.openSampleHint')}
-            </p>
-          </div>
+          <StartAction
+            id="newProject"
+            label={t('action.newProject')}
+            hint={t('start.newProjectHint')}
+            onClick={() => void startNewProject()}
+          />
+          <StartAction
+            id="openProject"
+            label={t('action.openProject')}
+            hint={t('start.openProjectHint')}
+            onClick={() => void openProjectFlow()}
+          />
+          <StartAction
+            id="openSample"
+            label={t('action.openSample')}
+            hint={t('start.openSampleHint')}
+            onClick={() => void openSampleFlow()}
+          />
         </section>
         <section className="start-recent" aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('start.recent')}</h2>
@@ -102,5 +81,25 @@ export function StartScreen() {
         </footer>
       </div>
     </main>
+  );
+}
+
+/** One start-screen action: a large button with its explanation. */
+function StartAction(props: { id: string; label: string; hint: string; onClick: () => void }) {
+  const hintId = `start-${props.id}-hint`;
+  return (
+    <div className="start-action">
+      <button
+        type="button"
+        className="start-action-button"
+        aria-describedby={hintId}
+        onClick={props.onClick}
+      >
+        {props.label}
+      </button>
+      <p id={hintId} className="start-action-text">
+        {props.hint}
+      </p>
+    </div>
   );
 }
