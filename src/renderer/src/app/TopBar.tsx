@@ -8,7 +8,7 @@ import { useAppStore } from '../store/store.ts';
 import { CompletenessMeter } from './CompletenessMeter.tsx';
 import { ExportScope } from './ExportScope.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { Icon } from './Icon.tsx';
+import { Icon, type IconName } from './Icon.tsx';
 import { Logo } from './Logo.tsx';
 
 /** The bar above the editor. */
@@ -50,26 +50,20 @@ export function TopBar() {
         </div>
       </div>
       <div className="topbar-tools" role="toolbar" aria-label={t('toolbar.document')}>
-        <button
-          type="button"
-          className="button button-icon"
+        <IconButton
+          icon="undo"
+          label={t('action.undo')}
+          title={t('action.undoShortcut')}
           onClick={undoEdit}
           disabled={!canUndo}
-          title={t('action.undoShortcut')}
-        >
-          <Icon name="undo" />
-          <span className="visually-hidden">{t('action.undo')}</span>
-        </button>
-        <button
-          type="button"
-          className="button button-icon"
+        />
+        <IconButton
+          icon="redo"
+          label={t('action.redo')}
+          title={t('action.redoShortcut')}
           onClick={redoEdit}
           disabled={!canRedo}
-          title={t('action.redoShortcut')}
-        >
-          <Icon name="redo" />
-          <span className="visually-hidden">{t('action.redo')}</span>
-        </button>
+        />
         <button
           type="button"
           className="button"
@@ -108,5 +102,27 @@ export function TopBar() {
       <CompletenessMeter value={overall} />
       <LanguageSwitch compact />
     </header>
+  );
+}
+
+/** A toolbar button showing only an icon; its name is in a visually hidden label. */
+function IconButton(props: {
+  icon: IconName;
+  label: string;
+  title: string;
+  onClick: () => void;
+  disabled: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button-icon"
+      onClick={props.onClick}
+      disabled={props.disabled}
+      title={props.title}
+    >
+      <Icon name={props.icon} />
+      <span className="visually-hidden">{props.label}</span>
+    </button>
   );
 }
