@@ -46,7 +46,7 @@ function signature(ctx: PlanContext, values: Record<string, CellValue>): Signatu
   const title = text(values, 'signatoryTitle') || `${headOfRegion(meta.level)} ${region}`;
   return {
     kind: 'signature',
-    place: `Ditetapkan di ${placeOfAdoption(ctx.project)}`,
+    place: `Ditetapkan di ${text(values, 'adoptionPlace') || placeOfAdoption(ctx.project)}`,
     date: `pada tanggal ${adopted ?? BLANK_DATE}`,
     // Indonesian signature blocks print the office in capitals followed by a comma.
     title: `${title.toLocaleUpperCase('id-ID').replace(/,$/, '')},`,

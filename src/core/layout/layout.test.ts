@@ -156,6 +156,18 @@ describe('metadata and naming', () => {
     });
   });
 
+  it('adopts the plan at the region’s name unless the approval page names the seat', () => {
+    const signature = (doc: LayoutDocument) =>
+      blocksOf(doc).find((b) => b.kind === 'signature') as { place: string } | undefined;
+    const ctx = kotaSemarangContext();
+    expect(signature(buildLayout(ctx, { book: 1 }))?.place).toBe('Ditetapkan di Semarang');
+    // Kabupaten Semarang's seat is Ungaran: the planner writes it in "Tempat Penetapan".
+    const approval = ctx.project.sections['depan.pengesahan'];
+    if (approval?.kind !== 'fields') throw new Error('fixture has no approval page');
+    approval.values.adoptionPlace = 'Ungaran';
+    expect(signature(buildLayout(ctx, { book: 1 }))?.place).toBe('Ditetapkan di Ungaran');
+  });
+
   it('refuses a Buku the template does not have, in Bahasa Indonesia', () => {
     expect(() => buildLayout(kotaSemarangContext(), { book: 7 })).toThrow(/Buku 7 tidak ada/);
   });

@@ -40,8 +40,9 @@ export function headOfRegion(level: Level): string {
 
 /**
  * Where the plan is adopted ("Ditetapkan di …"): the province's seat of government,
- * or the regency's or city's own name (right for most regencies; a regency whose seat
- * has another name should say so, which the approval fields cannot yet record).
+ * or the regency's or city's own name. Right for most regencies; one whose seat has
+ * another name (Kabupaten Semarang → Ungaran) fills the approval page's "Tempat Penetapan",
+ * which takes precedence (see approval.ts).
  */
 export function placeOfAdoption(project: Project): string {
   const first = project.meta.regions[0];
