@@ -5,9 +5,11 @@ import { builtinTemplates } from '../core/io/templates.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 import type { LaunchRequest } from '../shared/api.ts';
 import { grantedFileAccess } from './grantedFiles.ts';
+import { checkedExternalUrl } from './handlers/app.ts';
 import type { HandlerEnv } from './handlers/env.ts';
 import { fileRecentStore } from './handlers/recent.ts';
 import { samplePath } from './handlers/sample.ts';
+import { WindowSessions } from './handlers/sessions.ts';
 import { labels } from './labels.ts';
 
 export interface WindowState {
@@ -29,6 +31,9 @@ export function createElectronEnv(options: ElectronEnvOptions): HandlerEnv {
   const files = grantedFileAccess(app.getPath('documents'));
   if (options.launch.kind === 'file') files.grant(options.launch.path);
   const l = () => labels(options.state.lang);
+  const sessions = new WindowSessions();
+  // Locks go with the app: on quit every window's lock is released.
+  app.on('will-quit', () => sessions.endAll());
   const parent = () => options.window();
   return {
     info: { version: app.getVersion(), shell: 'electron', nativeDialogs: true },
@@ -48,6 +53,19 @@ export function createElectronEnv(options: ElectronEnvOptions): HandlerEnv {
         const chosen = result.canceled ? undefined : result.filePaths[0];
         if (chosen) files.grant(chosen);
         return chosen;
+      },
+      async chooseProjectFiles() {
+        const window = parent();
+        const settings = {
+          properties: ['openFile' as const, 'multiSelections' as const],
+          filters: [{ name: l().openFilter, extensions: ['rencana'] }],
+        };
+        const result = window
+          ? await dialog.showOpenDialog(window, settings)
+          : await dialog.showOpenDialog(settings);
+        if (result.canceled) return undefined;
+        for (const chosen of result.filePaths) files.grant(chosen);
+        return result.filePaths;
       },
       async chooseSaveTarget(suggestedName) {
         const window = parent();
@@ -81,8 +99,8 @@ export function createElectronEnv(options: ElectronEnvOptions): HandlerEnv {
         return true;
       },
       async openExternal(url) {
-        // Already checked to be https by the handler.
-        await shell.openExternal(url);
+        // The handler already checked it; checked again here, next to the call that acts on it.
+        await shell.openExternal(checkedExternalUrl(url));
         return true;
       },
       setWindowState(state) {
@@ -101,6 +119,8 @@ export function createElectronEnv(options: ElectronEnvOptions): HandlerEnv {
       },
     },
     recent: fileRecentStore(join(app.getPath('userData'), 'recent.json')),
+    sessions,
+    recoveryFolder: join(app.getPath('userData'), 'pemulihan'),
     samplePath: samplePath(),
     launch: options.launch,
   };

@@ -1,5 +1,6 @@
 /** The Electron main process: one window, the menu, IPC, and the guard against losing work. */
 import { app, BrowserWindow } from 'electron';
+import { registerAppScheme, serveAppProtocol } from './appProtocol.ts';
 import type { MenuCommand } from '../shared/commands.ts';
 import { COMMAND_CHANNEL } from '../shared/ipc.ts';
 import { guardClose } from './closeGuard.ts';
@@ -7,7 +8,7 @@ import { createElectronEnv, type WindowState } from './electronEnv.ts';
 import { serveIpc } from './ipc.ts';
 import { launchRequestFrom } from './launchArgs.ts';
 import { installMenu } from './menu.ts';
-import { createMainWindow, denyPermissions } from './window.ts';
+import { createMainWindow, hardenContents, lockDownSession } from './window.ts';
 
 let mainWindow: BrowserWindow | undefined;
 const state: WindowState = { dirty: false, lang: 'id', closeAllowed: false };
@@ -23,6 +24,9 @@ function openWindow(): void {
   });
 }
 
+// The renderer's scheme must be declared before the app is ready.
+registerAppScheme();
+
 // One instance: a second launch (e.g. double-clicking another .rencana) brings the window forward.
 if (!app.requestSingleInstanceLock()) app.quit();
 else {
@@ -30,11 +34,11 @@ else {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  // Every web contents, including any Electron creates itself, gets the same rules.
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   void app.whenReady().then(() => {
-    denyPermissions();
+    lockDownSession();
+    serveAppProtocol();
     const env = createElectronEnv({
       window: () => mainWindow,
       launch: launchRequestFrom(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd()),

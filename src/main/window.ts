@@ -1,13 +1,15 @@
 /**
- * The one window factory. Every security setting is stated, not left to Electron's defaults:
- * isolated, sandboxed renderer without Node; no navigation, no new windows, no webviews, no
- * permission grants; links leave the app only through the checked openExternal handler.
+ * The one window factory and the rules every web contents of the app lives by. Every security
+ * setting is stated, not left to Electron's defaults: isolated, sandboxed renderer without Node
+ * (also in subframes and workers); the page comes from app://rencana/ and may load nothing
+ * remote; no navigation, no redirects, no new windows, no webviews, no permission or device
+ * grants; links leave the app only through the checked openExternal call.
  */
-import { BrowserWindow, session, type WebContents } from 'electron';
+import { BrowserWindow, session, type WebContents, type WebPreferences } from 'electron';
 import { fileURLToPath } from 'node:url';
+import { APP_ENTRY_URL, isAppProtocolUrl } from './appProtocol.ts';
 
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-const RENDERER_FILE = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 
 /** The URL the renderer is served from in development (electron-vite dev), if any. */
 export function devServerUrl(): string | undefined {
@@ -19,26 +21,74 @@ export function devServerUrl(): string | undefined {
 export function isAppUrl(url: string): boolean {
   const dev = devServerUrl();
   if (dev) return url.startsWith(dev);
-  return (
-    url.startsWith('file://') && fileURLToPath(url.split('#')[0]!.split('?')[0]!) === RENDERER_FILE
-  );
+  return isAppProtocolUrl(url);
 }
 
-function harden(contents: WebContents): void {
+/**
+ * Whether the renderer may fetch `url`: the app's own files, data/blob URLs of project images,
+ * DevTools, and in development the dev server (and its hot-reload socket). Nothing remote.
+ */
+export function isAllowedRequest(url: string): boolean {
+  if (isAppProtocolUrl(url)) return true;
+  if (/^(data|blob|devtools):/i.test(url)) return true;
+  const dev = devServerUrl();
+  if (!dev) return false;
+  const origin = new URL(dev).host;
+  try {
+    const parsed = new URL(url);
+    return /^(http|ws):$/.test(parsed.protocol) && parsed.host === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The web preferences of every window: each security-relevant one stated explicitly. */
+export const WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
+  preload: PRELOAD,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: true,
+});
+
+/**
+ * Hardens any web contents the app creates (installed from `web-contents-created`, so it also
+ * covers contents Electron makes on its own): no new windows, no navigation or redirect away
+ * from the app's page in any frame, no webviews.
+ */
+export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Denies every permission request (camera, notifications, geolocation, …) for the app's session. */
-export function denyPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+/**
+ * The session rules: every permission request and check is denied (camera, notifications,
+ * geolocation, clipboard-read, HID/USB/serial devices …) and every request for something that
+ * is not the app's own content is cancelled before it leaves.
+ */
+export function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url) }),
   );
-  session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
 /** Creates the main window and loads the renderer. */
@@ -51,24 +101,10 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#f4f5f7',
     title: 'Rencana Studio',
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: { ...WEB_PREFERENCES },
   });
-  harden(window.webContents);
+  hardenContents(window.webContents);
   window.once('ready-to-show', () => window.show());
-  const dev = devServerUrl();
-  void (dev ? window.loadURL(dev) : window.loadFile(RENDERER_FILE));
+  void window.loadURL(devServerUrl() ?? APP_ENTRY_URL);
   return window;
 }

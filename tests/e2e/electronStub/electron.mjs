@@ -11,6 +11,9 @@ export const recorded = {
   sent: [],
   opened: [],
   shown: [],
+  appListeners: {},
+  schemes: [],
+  protocolHandlers: new Map(),
 };
 globalThis.__electronStub = recorded;
 
@@ -72,7 +75,9 @@ export class BrowserWindow {
 export const app = {
   isPackaged: false,
   requestSingleInstanceLock: () => true,
-  on() {},
+  on(name, fn) {
+    recorded.appListeners[name] = fn;
+  },
   quit() {},
   whenReady: () => Promise.resolve(),
   getVersion: () => '0.0.0-test',
@@ -110,7 +115,14 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: (fn) => (permissions.request = fn),
     setPermissionCheckHandler: (fn) => (permissions.check = fn),
+    setDevicePermissionHandler: (fn) => (permissions.device = fn),
+    webRequest: { onBeforeRequest: (fn) => (permissions.beforeRequest = fn) },
   },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => recorded.schemes.push(...schemes),
+  handle: (scheme, fn) => recorded.protocolHandlers.set(scheme, fn),
 };
 recorded.permissions = permissions;
 
@@ -124,6 +136,7 @@ export default {
   dialog,
   shell,
   session,
+  protocol,
   contextBridge,
   ipcRenderer,
 };

@@ -10,7 +10,9 @@ await new Promise((resolve) => setTimeout(resolve, 50));
 
 const recorded = globalThis.__electronStub;
 const window = recorded.windows[0];
-const rendererUrl = pathToFileURL(window.loaded).href;
+const rendererUrl = /^[a-z]+:\/\//.test(window.loaded)
+  ? window.loaded
+  : pathToFileURL(window.loaded).href;
 const trusted = { sender: window.webContents, senderFrame: { url: rendererUrl } };
 const stranger = { sender: window.webContents, senderFrame: { url: 'https://example.com/' } };
 const call = (name, input, event = trusted, requestId) =>
