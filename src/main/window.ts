@@ -5,7 +5,7 @@
  * remote; no navigation, no redirects, no new windows, no webviews, no permission or device
  * grants; links leave the app only through the checked openExternal call.
  */
-import { BrowserWindow, session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, session, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, isAppProtocolUrl } from './appProtocol.ts';
 
@@ -41,23 +41,6 @@ export function isAllowedRequest(url: string): boolean {
     return false;
   }
 }
-
-/** The web preferences of every window: each security-relevant one stated explicitly. */
-export const WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
-  preload: PRELOAD,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-  spellcheck: true,
-});
 
 /**
  * Hardens any web contents the app creates (installed from `web-contents-created`, so it also
@@ -101,7 +84,24 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#f4f5f7',
     title: 'Rencana Studio',
-    webPreferences: { ...WEB_PREFERENCES },
+    // Written out in full here (not spread from a constant) so static checks read them too.
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // Middle-click would otherwise ask for a new window (denied anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+    },
   });
   hardenContents(window.webContents);
   window.once('ready-to-show', () => window.show());
