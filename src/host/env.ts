@@ -6,6 +6,7 @@ import type { LaunchRequest } from '../shared/api.ts';
 import type { HandlerEnv } from '../main/handlers/env.ts';
 import { fileRecentStore } from '../main/handlers/recent.ts';
 import { samplePath } from '../main/handlers/sample.ts';
+import { WindowSessions } from '../main/handlers/sessions.ts';
 import { projectsFolderAccess } from './projectsFolder.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -32,6 +33,7 @@ export function createHostEnv(options: HostEnvOptions): HandlerEnv {
     dialogs: {
       available: false,
       chooseProjectToOpen: async () => undefined,
+      chooseProjectFiles: async () => undefined,
       chooseSaveTarget: async () => undefined,
       chooseImage: async () => undefined,
     },
@@ -43,6 +45,9 @@ export function createHostEnv(options: HostEnvOptions): HandlerEnv {
       closeWindow: () => {},
     },
     recent: fileRecentStore(join(files.defaultFolder(), '.rencana-studio', 'recent.json')),
+    sessions: new WindowSessions(),
+    // Beside the recent list, inside the projects folder but hidden from the in-app list.
+    recoveryFolder: join(files.defaultFolder(), '.rencana-studio', 'pemulihan'),
     samplePath: options.samplePath ?? samplePath(),
     launch: options.launch ?? { kind: 'none' },
   };

@@ -104,7 +104,7 @@ describe('browser host', () => {
     const bad = await send('/api/openProject', {
       method: 'POST',
       headers: json,
-      body: '{"path":"../x.rencana"}',
+      body: '{"path":"../x.rencana","window":"tab-uji-0001"}',
     });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { key: 'app.path-outside' } });
   });

@@ -123,6 +123,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         url: `http://127.0.0.1:${port}/`,
         close: () =>
           new Promise((done) => {
+            // Quitting releases every tab's lock; recovery copies stay for the next start.
+            options.env.sessions.endAll();
             server.closeAllConnections();
             server.close(() => done());
           }),

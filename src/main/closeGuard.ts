@@ -4,7 +4,14 @@ import type { MenuCommand } from '../shared/commands.ts';
 import type { WindowState } from './electronEnv.ts';
 import { labels } from './labels.ts';
 
-/** Installs the guard; the renderer saves and then calls closeWindow when the user chose Save. */
+/** How long the renderer has to drop its recovery copy before a discarded window closes anyway. */
+const DISCARD_GRACE_MS = 2000;
+
+/**
+ * Installs the guard. Save: the renderer saves, then calls closeWindow. Don't Save: the
+ * renderer drops its recovery copy and lock, then calls closeWindow; a renderer that does
+ * not answer in time does not keep the window open.
+ */
 export function guardClose(
   window: BrowserWindow,
   state: WindowState,
@@ -26,8 +33,12 @@ export function guardClose(
     });
     if (choice === 0) send('save-and-close');
     else if (choice === 1) {
-      state.closeAllowed = true;
-      window.close();
+      send('discard-and-close');
+      setTimeout(() => {
+        if (window.isDestroyed() || state.closeAllowed) return;
+        state.closeAllowed = true;
+        window.close();
+      }, DISCARD_GRACE_MS);
     }
   });
 }

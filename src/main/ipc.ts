@@ -19,12 +19,37 @@ function trustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | undefi
   );
 }
 
+/**
+ * One page at a time lives in a webContents: when it names a new window id (a reload) the
+ * old page's locks go, and when the webContents is destroyed (window closed) all of them.
+ */
+function trackWindowIds(env: HandlerEnv): (event: IpcMainInvokeEvent, input: unknown) => void {
+  const current = new Map<number, string>();
+  return (event, input) => {
+    const id = (input as { window?: unknown } | undefined)?.window;
+    if (typeof id !== 'string') return;
+    const sender = event.sender;
+    const before = current.get(sender.id);
+    if (before === id) return;
+    if (before === undefined)
+      sender.once('destroyed', () => {
+        const last = current.get(sender.id);
+        if (last !== undefined) env.sessions.end(last);
+        current.delete(sender.id);
+      });
+    else env.sessions.end(before);
+    current.set(sender.id, id);
+  };
+}
+
 /** Registers a handler for each call. */
 export function serveIpc(env: HandlerEnv, window: () => BrowserWindow | undefined): void {
+  const track = trackWindowIds(env);
   for (const call of API_CALLS) {
     ipcMain.handle(callChannel(call), async (event, input: unknown, requestId: unknown) => {
       if (!trustedSender(event, window()))
         return { ok: false, error: { key: 'app.unknown-call', params: { call }, message: call } };
+      if (call !== 'endWindow') track(event, input);
       const progress =
         typeof requestId === 'number'
           ? (p: unknown) => event.sender.send(PROGRESS_CHANNEL, { requestId, progress: p })

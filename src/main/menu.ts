@@ -33,6 +33,8 @@ export function installMenu(lang: Lang, send: (command: MenuCommand) => void): v
         item(l.exportWord, 'export-docx'),
         item(l.exportPdf, 'export-pdf'),
         { type: 'separator' },
+        item(l.rollup, 'rollup'),
+        { type: 'separator' },
         item(l.closeProject, 'close-project', 'CmdOrCtrl+W'),
         { role: 'quit', label: l.quit },
       ],

@@ -31,6 +31,12 @@ const id = str({ min: 1, max: 64, pattern: /^[a-z0-9-]+$/ });
 const year = int({ min: 2000, max: 2100 });
 const project = document<Project>('project');
 const lang = oneOf('id', 'en');
+/** The window (desktop) or tab (browser) making the call: a random id it chose at start. */
+const windowId = str({ min: 8, max: 64, pattern: /^[a-z0-9-]+$/ });
+/** How to open a plan another window or process holds: normally (ask), read-only, or taking it over. */
+const openMode = optional(oneOf('normal', 'read-only', 'take-over'));
+/** Longest list of regency/city files one roll-up takes. */
+export const MAX_ROLLUP_FILES = 100;
 
 export const API = {
   appInfo: { input: none },
@@ -58,14 +64,40 @@ export const API = {
       ),
     }),
   },
-  openProject: { input: obj({ path }) },
-  openProjectDialog: { input: none },
+  openProject: { input: obj({ path, window: windowId, mode: openMode }) },
+  openProjectDialog: { input: obj({ window: windowId }) },
   openSample: { input: none },
   listProjectFiles: { input: none },
   recentProjects: { input: none },
-  saveProject: { input: obj({ path, project }) },
+  /** `force` overwrites a file that changed on disk or whose lock another window took. */
+  saveProject: { input: obj({ path, project, window: windowId, force: optional(bool) }) },
   saveProjectAs: {
-    input: obj({ project, path: optional(path), suggestedName: optional(fileName) }),
+    input: obj({
+      project,
+      window: windowId,
+      path: optional(path),
+      suggestedName: optional(fileName),
+    }),
+  },
+  /** The window leaves its plan: the lock goes; the recovery copy too when the user discarded. */
+  closeProject: { input: obj({ window: windowId, discardRecovery: bool }) },
+  /** The window or tab is going away (reload, tab closed): everything it held is released. */
+  endWindow: { input: obj({ window: windowId }) },
+  autosave: { input: obj({ window: windowId, project, path: optional(path) }) },
+  listRecoveries: { input: none },
+  restoreRecovery: { input: obj({ id, window: windowId, mode: openMode }) },
+  discardRecovery: { input: obj({ id }) },
+  chooseRollupFiles: { input: none },
+  rollupPlan: {
+    input: obj({
+      project,
+      projectPath: optional(path),
+      files: list(path, { min: 1, max: MAX_ROLLUP_FILES }),
+      lang,
+    }),
+  },
+  exportRollupReport: {
+    input: obj({ project, projectPath: optional(path), format: oneOf('xlsx', 'docx', 'pdf') }),
   },
   exportDocument: {
     input: obj({
@@ -122,6 +154,80 @@ export interface OpenedProject {
   name: string;
   /** The file had an older format and was migrated in memory. */
   migrated: boolean;
+  /** Opened without its lock: saving to its own file is refused, Save As is allowed. */
+  readOnly?: boolean;
+  /** Who held the file when it was opened read-only or taken over. */
+  lockedBy?: LockInfo;
+  /** Restored from a recovery copy: the content is newer than the file and not yet saved. */
+  restored?: boolean;
+}
+
+/** Who holds a plan's lock, as the open dialog shows it. */
+export interface LockInfo {
+  /** Another window or tab of this same app process, another process here, or another computer. */
+  where: 'window' | 'process' | 'computer';
+  /** ISO time the lock was taken. */
+  since: string;
+  app: string;
+  host: string;
+}
+
+/** A recovery copy offered at start. */
+export interface RecoveryOffer {
+  id: string;
+  title: string;
+  /** The project file it belongs to, as the renderer names it; absent for a plan never saved. */
+  path?: string;
+  name?: string;
+  /** ISO time the copy was taken. */
+  takenAt: string;
+}
+
+export interface AutosaveDone {
+  id: string;
+  takenAt: string;
+}
+
+/** One regency/city file the roll-up took. */
+export interface RollupImported {
+  file: string;
+  region: string;
+  code: string;
+  programmes: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** A file left out, and why, in the user's language. */
+export interface RollupSkipped {
+  file: string;
+  reason: string;
+  /** Stable reason code, e.g. "rollup.skip.other-province". */
+  key: string;
+}
+
+/** A group of programmes that could become one shared programme. */
+export interface RollupCandidate {
+  theme: string;
+  element: string;
+  regions: string[];
+  programmes: number;
+  totalCost: number;
+  confirmed: boolean;
+}
+
+/** What a roll-up in the editor did; `project` is the plan with the regency/city plans brought in. */
+export interface RollupOutcome {
+  project: Project;
+  target: 'province' | 'agglomeration';
+  imported: RollupImported[];
+  skipped: RollupSkipped[];
+  totals: { added: number; updated: number; unchanged: number; removed: number };
+  candidates: RollupCandidate[];
+  /** Every line of the report, as the CLI prints them. */
+  lines: { severity: 'info' | 'warning'; text: string }[];
 }
 
 export interface SavedProject {
@@ -185,6 +291,16 @@ export interface ApiOutputs {
   saveProject: SavedProject;
   /** null when the user cancelled. */
   saveProjectAs: SavedProject | null;
+  closeProject: null;
+  endWindow: null;
+  autosave: AutosaveDone;
+  listRecoveries: RecoveryOffer[];
+  restoreRecovery: OpenedProject;
+  discardRecovery: null;
+  /** Paths the user chose in the native dialog; null when cancelled. */
+  chooseRollupFiles: string[] | null;
+  rollupPlan: RollupOutcome;
+  exportRollupReport: ExportDone;
   exportDocument: ExportDone;
   openFolder: FolderOpened;
   /** null when the user cancelled or the shell has no image dialog. */

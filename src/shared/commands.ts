@@ -22,6 +22,8 @@ export const MENU_COMMANDS = [
   'language-en',
   'about',
   'save-and-close',
+  'discard-and-close',
+  'rollup',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

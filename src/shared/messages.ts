@@ -20,6 +20,18 @@ const id = {
   'app.sample-missing': 'Contoh rencana belum tersedia di instalasi ini.',
   'app.project-invalid': 'Data proyek tidak sah dan tidak disimpan: {details}',
   'app.internal': 'Terjadi kesalahan tak terduga: {message}',
+  'app.project-locked':
+    'Rencana {name} sedang dibuka di jendela/proses lain ({holder}, sejak {sinceText}).',
+  'app.read-only':
+    'Rencana {name} dibuka hanya-baca karena sedang dibuka di jendela/proses lain; simpan perubahan dengan Simpan Sebagai.',
+  'app.changed-on-disk':
+    'Berkas {name} telah diubah di disk oleh jendela atau proses lain sejak dibuka ({modified}); perubahan itu akan tertimpa bila disimpan di sini.',
+  'app.lock-lost':
+    'Rencana {name} telah diambil alih oleh {holder} sejak {sinceText}; perubahan di sana akan tertimpa bila disimpan di sini.',
+  'app.recovery-missing':
+    'Salinan pemulihan itu sudah tidak ada (mungkin sudah dipulihkan atau dibuang di jendela lain).',
+  'app.rollup-not-saved-target':
+    'Berkas {file} adalah rencana yang sedang disunting; pilih berkas rencana kabupaten/kota yang lain.',
 } as const;
 
 export type AppMessageKey = keyof typeof id;
@@ -39,6 +51,18 @@ const en: Record<AppMessageKey, string> = {
   'app.sample-missing': 'The sample plan is not available in this installation.',
   'app.project-invalid': 'The project data is invalid and was not saved: {details}',
   'app.internal': 'An unexpected error occurred: {message}',
+  'app.project-locked':
+    'Plan {name} is open in another window or process ({holder}, since {sinceText}).',
+  'app.read-only':
+    'Plan {name} was opened read-only because another window or process has it open; save your changes with Save As.',
+  'app.changed-on-disk':
+    'File {name} was changed on disk by another window or process since it was opened ({modified}); saving here would overwrite that change.',
+  'app.lock-lost':
+    'Plan {name} was taken over by {holder} since {sinceText}; saving here would overwrite the changes made there.',
+  'app.recovery-missing':
+    'That recovery copy no longer exists (it may have been restored or discarded in another window).',
+  'app.rollup-not-saved-target':
+    'File {file} is the plan being edited; choose another regency/city plan file.',
 };
 
 export const APP_MESSAGES: Record<Lang, Record<AppMessageKey, string>> = { id, en };

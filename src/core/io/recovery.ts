@@ -35,10 +35,11 @@ export function recoveryId(originalPath: string | undefined, untitledId = 'tanpa
 export function writeRecovery(
   folder: string,
   project: Project,
-  options: { originalPath?: string; untitledId?: string; now?: Date } = {},
+  options: { originalPath?: string; untitledId?: string; id?: string; now?: Date } = {},
 ): RecoveryEntry {
   mkdirSync(folder, { recursive: true });
-  const id = recoveryId(options.originalPath, options.untitledId);
+  const id = options.id ?? recoveryId(options.originalPath, options.untitledId);
+  if (!/^[a-z0-9-]+$/i.test(id)) throw new Error(`recovery id ${id} is not a file-name-safe id`);
   const file = join(folder, `${id}.recovery.json`);
   const takenAt = (options.now ?? new Date()).toISOString();
   const wrapper = {
@@ -74,6 +75,11 @@ export function listRecoveries(folder: string): RecoveryEntry[] {
     }
   }
   return entries.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/** The recovery copy with this id, if it exists and is readable. */
+export function findRecovery(folder: string, id: string): RecoveryEntry | undefined {
+  return listRecoveries(folder).find((entry) => entry.id === id);
 }
 
 /** Reads the project of a recovery copy; throws a UserError when it is damaged. */

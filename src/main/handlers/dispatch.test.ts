@@ -7,6 +7,9 @@ import { createHostEnv } from '../../host/env.ts';
 import type { HandlerEnv } from './env.ts';
 import { dispatch } from './dispatch.ts';
 
+/** The window id the renderer would send. */
+const WINDOW = 'jendela-uji-1';
+
 let root: string;
 let env: HandlerEnv;
 
@@ -51,7 +54,11 @@ describe('payload checks', () => {
   });
 
   it('refuses properties the contract does not name', async () => {
-    const result = await dispatch('openProject', { path: 'a.rencana', mode: 'x' }, env);
+    const result = await dispatch(
+      'openProject',
+      { path: 'a.rencana', window: WINDOW, mode: 'x' },
+      env,
+    );
     expect(result).toMatchObject({ ok: false, error: { params: { where: 'input.mode' } } });
   });
 
@@ -63,7 +70,11 @@ describe('payload checks', () => {
   it('checks a project against the project schema before saving it', async () => {
     const { project } = await newPlan();
     const broken = { ...project, meta: { ...project.meta, period: { start: 'x', end: 2030 } } };
-    const result = await dispatch('saveProject', { path: 'a.rencana', project: broken }, env);
+    const result = await dispatch(
+      'saveProject',
+      { path: 'a.rencana', project: broken, window: WINDOW },
+      env,
+    );
     expect(result).toMatchObject({ ok: false, error: { key: 'app.project-invalid' } });
   });
 
@@ -83,13 +94,17 @@ describe('projects in the host folder', () => {
     expect(opened.path).toBeUndefined();
     expect(opened.name).toMatch(/banyuwangi.*\.rencana$/);
     const saved = value<SavedProject>(
-      await dispatch('saveProjectAs', { project: opened.project, path: 'banyuwangi' }, env),
+      await dispatch(
+        'saveProjectAs',
+        { project: opened.project, path: 'banyuwangi', window: WINDOW },
+        env,
+      ),
     );
     expect(saved).toEqual({ path: 'banyuwangi.rencana', name: 'banyuwangi.rencana' });
     const listed = value<{ path: string }[]>(await dispatch('listProjectFiles', undefined, env));
     expect(listed.map((f) => f.path)).toEqual(['banyuwangi.rencana']);
     const reopened = value<OpenedProject>(
-      await dispatch('openProject', { path: 'banyuwangi.rencana' }, env),
+      await dispatch('openProject', { path: 'banyuwangi.rencana', window: WINDOW }, env),
     );
     expect(reopened.project).toEqual(opened.project);
     const recent = value<{ path: string }[]>(await dispatch('recentProjects', undefined, env));
@@ -103,33 +118,37 @@ describe('projects in the host folder', () => {
     'C:\\x.rencana',
   ])('refuses the path %s', async (path) => {
     const { project } = await newPlan();
-    const result = await dispatch('saveProject', { path, project }, env);
+    const result = await dispatch('saveProject', { path, project, window: WINDOW }, env);
     expect(result).toMatchObject({ ok: false, error: { key: 'app.path-outside' } });
   });
 
   it('refuses a symbolic link that leads out of the folder', async () => {
     writeFileSync(join(root, 'secret.rencana'), '{}');
     symlinkSync(root, join(root, 'projects', 'link'));
-    const result = await dispatch('openProject', { path: 'link/secret.rencana' }, env);
+    const result = await dispatch(
+      'openProject',
+      { path: 'link/secret.rencana', window: WINDOW },
+      env,
+    );
     expect(result).toMatchObject({ ok: false, error: { key: 'app.path-outside' } });
   });
 
   it('only opens and saves .rencana files', async () => {
     writeFileSync(join(root, 'projects', 'notes.txt'), 'x');
-    const result = await dispatch('openProject', { path: 'notes.txt' }, env);
+    const result = await dispatch('openProject', { path: 'notes.txt', window: WINDOW }, env);
     expect(result).toMatchObject({ ok: false, error: { key: 'app.not-rencana' } });
   });
 
   it('reports a broken file in Bahasa Indonesia without changing it', async () => {
     const file = join(root, 'projects', 'rusak.rencana');
     writeFileSync(file, '{"format": "rencana-studio", ');
-    const result = await dispatch('openProject', { path: 'rusak.rencana' }, env);
+    const result = await dispatch('openProject', { path: 'rusak.rencana', window: WINDOW }, env);
     expect(result).toMatchObject({ ok: false, error: { key: 'file.not-json' } });
     expect(readFileSync(file, 'utf8')).toBe('{"format": "rencana-studio", ');
   });
 
   it('has no native dialogs in the browser', async () => {
-    const result = await dispatch('openProjectDialog', undefined, env);
+    const result = await dispatch('openProjectDialog', { window: WINDOW }, env);
     expect(result).toMatchObject({ ok: false, error: { key: 'app.dialog-unavailable' } });
   });
 });

@@ -6,6 +6,7 @@ import type { TemplateRegistry } from '../../core/template/registry.ts';
 import type { AppInfo, LaunchRequest, ProjectFileEntry } from '../../shared/api.ts';
 import type { Lang } from '../../core/i18n/lang.ts';
 import type { RecentStore } from './recent.ts';
+import type { WindowSessions } from './sessions.ts';
 
 /** Paths as the renderer sees them, turned into paths on disk only where allowed. */
 export interface FileAccess {
@@ -25,6 +26,8 @@ export interface FileAccess {
 export interface Dialogs {
   readonly available: boolean;
   chooseProjectToOpen(): Promise<string | undefined>;
+  /** Several project files at once (the regency/city plans of a roll-up). */
+  chooseProjectFiles(): Promise<string[] | undefined>;
   chooseSaveTarget(suggestedName: string): Promise<string | undefined>;
   chooseImage(): Promise<string | undefined>;
 }
@@ -46,6 +49,10 @@ export interface HandlerEnv {
   dialogs: Dialogs;
   desktop: Desktop;
   recent: RecentStore;
+  /** What each window has open: files, locks, recovery copies. */
+  sessions: WindowSessions;
+  /** Where autosave writes recovery copies. */
+  recoveryFolder: string;
   /** The sample plan shipped with the app. */
   samplePath: string;
   launch: LaunchRequest;

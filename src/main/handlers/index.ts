@@ -5,6 +5,8 @@ import type { HandlerEnv } from './env.ts';
 import { exportDocument, openFolder } from './export.ts';
 import { chooseImage, importImage } from './image.ts';
 import {
+  closeProject,
+  endWindow,
   listProjectFiles,
   newProject,
   openProject,
@@ -14,6 +16,8 @@ import {
   saveProject,
   saveProjectAs,
 } from './project.ts';
+import { autosave, discardRecovery, listRecoveries, restoreRecovery } from './recovery.ts';
+import { chooseRollupFiles, exportRollupReport, rollupPlan } from './rollup.ts';
 import { listTemplates, searchRegions } from './templates.ts';
 import { validateProject } from './validate.ts';
 
@@ -37,6 +41,15 @@ export const HANDLERS: { [K in ApiCall]: Handler<K> } = {
   recentProjects,
   saveProject,
   saveProjectAs,
+  closeProject,
+  endWindow,
+  autosave,
+  listRecoveries,
+  restoreRecovery,
+  discardRecovery,
+  chooseRollupFiles,
+  rollupPlan,
+  exportRollupReport,
   exportDocument,
   openFolder,
   chooseImage,

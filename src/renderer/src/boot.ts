@@ -1,13 +1,21 @@
 /** Starts the non-React parts of the renderer: language, background validation, window state, commands, launch. */
 import { unwrap } from '../../shared/client.ts';
-import { openPath, openSampleFlow, refreshRecent, reportError } from './actions/project.ts';
+import {
+  openPath,
+  openSampleFlow,
+  refreshRecent,
+  refreshRecoveries,
+  reportError,
+} from './actions/project.ts';
 import { api } from './api/index.ts';
+import { autosaveInterval, startAutosave } from './autosave.ts';
 import { runCommand } from './commands.ts';
 import { changeLanguage, savedLanguage } from './i18n/index.ts';
 import { shortcutCommand } from './shortcuts.ts';
 import { useAppStore } from './store/store.ts';
 import { startValidation } from './validation/scheduler.ts';
 import { startWindowState } from './windowState.ts';
+import { WINDOW_ID } from './windowId.ts';
 
 async function launch(): Promise<void> {
   try {
@@ -18,7 +26,7 @@ async function launch(): Promise<void> {
   } catch (error) {
     reportError(error);
   }
-  await refreshRecent();
+  await Promise.all([refreshRecent(), refreshRecoveries()]);
 }
 
 /** Wires everything once, before the first render. */
@@ -26,6 +34,9 @@ export function boot(): void {
   changeLanguage(savedLanguage());
   startValidation(useAppStore);
   startWindowState(useAppStore);
+  startAutosave(useAppStore, autosaveInterval(window.location.search));
+  // Leaving the page (reload, tab closed) releases this window's lock; its recovery copy stays.
+  window.addEventListener('pagehide', () => void api.endWindow({ window: WINDOW_ID }));
   api.onCommand(runCommand);
   window.addEventListener(
     'keydown',

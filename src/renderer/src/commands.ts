@@ -7,6 +7,7 @@ import { exportPlan } from './actions/export.ts';
 import { redoEdit, undoEdit } from './actions/edit.ts';
 import {
   closeProjectFlow,
+  discardAndClose,
   openProjectFlow,
   openSampleFlow,
   save,
@@ -14,6 +15,7 @@ import {
   saveAs,
   startNewProject,
 } from './actions/project.ts';
+import { openRollup } from './actions/rollup.ts';
 import { changeLanguage } from './i18n/index.ts';
 import { toggleMarkInActiveEditor } from './richtext/activeEditor.ts';
 import { useAppStore } from './store/store.ts';
@@ -39,6 +41,10 @@ export function runCommand(command: MenuCommand): void {
       return void (hasDoc && saveAs());
     case 'save-and-close':
       return void saveAndClose();
+    case 'discard-and-close':
+      return void discardAndClose();
+    case 'rollup':
+      return void (hasDoc && openRollup());
     case 'export-docx':
       return void exportPlan('docx');
     case 'export-pdf':

@@ -1,6 +1,6 @@
 /** What the user does with whole projects: new, open, save, close. The API and the store meet here. */
-import type { ApiInput, OpenedProject } from '../../../shared/api.ts';
-import { unwrap } from '../../../shared/client.ts';
+import type { ApiInput, LockInfo, OpenedProject, SavedProject } from '../../../shared/api.ts';
+import { ApiError, unwrap } from '../../../shared/client.ts';
 import { api } from '../api/index.ts';
 import { errorMessage } from '../api/errors.ts';
 import { contentSections } from '../../../core/template/outline.ts';
@@ -8,13 +8,20 @@ import { saveStateOf } from '../store/projectSlice.ts';
 import { META_KEY } from '../store/document.ts';
 import { useAppStore } from '../store/store.ts';
 import { i18n } from '../i18n/index.ts';
+import { WINDOW_ID } from '../windowId.ts';
 import { firstMetaProblem } from './metaChecks.ts';
 
 const store = useAppStore;
 
+type OpenMode = 'normal' | 'read-only' | 'take-over';
+
 /** Shows an error from any layer in the user's language. */
 export function reportError(error: unknown): void {
   store.getState().setNotice({ kind: 'error', text: errorMessage(error, store.getState().lang) });
+}
+
+function wireKey(error: unknown): string | undefined {
+  return error instanceof ApiError ? error.wire.key : undefined;
 }
 
 /** Loads a project into the editor and shows its first section. */
@@ -26,7 +33,39 @@ export function showProject(opened: OpenedProject, saved = true): void {
     contentSections(doc.outline).find((s) => s.part === 'body') ?? contentSections(doc.outline)[0];
   state.showSection(first?.key ?? META_KEY);
   state.setExportStatus(null);
-  state.setNotice(opened.migrated ? { kind: 'info', text: i18n.t('notice.migrated') } : null);
+  const notices = [
+    opened.migrated ? i18n.t('notice.migrated') : '',
+    opened.readOnly ? i18n.t('notice.readOnly') : '',
+    opened.lockedBy && !opened.readOnly ? i18n.t('notice.tookOver') : '',
+    opened.restored ? i18n.t('notice.restored') : '',
+  ].filter(Boolean);
+  state.setNotice(notices.length ? { kind: 'info', text: notices.join(' ') } : null);
+}
+
+/**
+ * The plan is held by another window or process: asks whether to open it read-only, take
+ * it over, or not open it, and retries with that choice.
+ */
+async function whenLocked(
+  error: unknown,
+  retry: (mode: OpenMode) => Promise<boolean>,
+): Promise<boolean> {
+  if (!(error instanceof ApiError) || error.wire.key !== 'app.project-locked') {
+    reportError(error);
+    return false;
+  }
+  const p = error.wire.params;
+  const info: LockInfo = {
+    where: p.where === 'computer' || p.where === 'process' ? p.where : 'window',
+    since: String(p.since ?? ''),
+    app: String(p.app ?? ''),
+    host: String(p.host ?? ''),
+  };
+  const choice = await new Promise<'read-only' | 'take-over' | 'cancel'>((resolve) =>
+    store.getState().openDialog({ kind: 'locked', name: String(p.name ?? ''), info, resolve }),
+  );
+  store.getState().closeDialog();
+  return choice === 'cancel' ? false : retry(choice);
 }
 
 /** Asks what to do with unsaved changes; true when it is fine to leave the current plan. */
@@ -38,7 +77,11 @@ export async function confirmLeave(): Promise<boolean> {
   );
   store.getState().closeDialog();
   if (choice === 'cancel') return false;
-  if (choice === 'discard') return true;
+  if (choice === 'discard') {
+    // A deliberate "don't save": the recovery copy of these changes goes too.
+    await api.closeProject({ window: WINDOW_ID, discardRecovery: true }).catch(() => undefined);
+    return true;
+  }
   return save();
 }
 
@@ -51,6 +94,15 @@ export async function refreshRecent(): Promise<void> {
   }
 }
 
+/** Refreshes the recovery copies offered on the start screen. */
+export async function refreshRecoveries(): Promise<void> {
+  try {
+    store.getState().setRecoveries(unwrap(await api.listRecoveries()));
+  } catch {
+    store.getState().setRecoveries([]);
+  }
+}
+
 /** Proyek Baru: opens the wizard once the current plan may be left. */
 export async function startNewProject(): Promise<void> {
   if (await confirmLeave()) store.getState().openDialog({ kind: 'new-project' });
@@ -59,7 +111,10 @@ export async function startNewProject(): Promise<void> {
 /** Creates the plan the wizard describes; it stays unsaved until the user saves it. */
 export async function createProject(input: ApiInput<'newProject'>): Promise<boolean> {
   try {
-    showProject(unwrap(await api.newProject(input)), false);
+    const opened = unwrap(await api.newProject(input));
+    // The plan left behind no longer holds its file.
+    await api.closeProject({ window: WINDOW_ID, discardRecovery: false });
+    showProject(opened, false);
     return true;
   } catch (error) {
     reportError(error);
@@ -75,21 +130,22 @@ export async function openProjectFlow(): Promise<void> {
     return;
   }
   try {
-    const opened = unwrap(await api.openProjectDialog());
+    const opened = unwrap(await api.openProjectDialog({ window: WINDOW_ID }));
     if (opened) showProject(opened);
   } catch (error) {
-    reportError(error);
+    const path = error instanceof ApiError ? error.wire.params.path : undefined;
+    if (typeof path === 'string') await whenLocked(error, (mode) => openPath(path, mode));
+    else reportError(error);
   }
 }
 
 /** Opens a project by the path the API gave (recent list, in-app list, launch). */
-export async function openPath(path: string): Promise<boolean> {
+export async function openPath(path: string, mode: OpenMode = 'normal'): Promise<boolean> {
   try {
-    showProject(unwrap(await api.openProject({ path })));
+    showProject(unwrap(await api.openProject({ path, window: WINDOW_ID, mode })));
     return true;
   } catch (error) {
-    reportError(error);
-    return false;
+    return whenLocked(error, (choice) => openPath(path, choice));
   }
 }
 
@@ -97,18 +153,45 @@ export async function openPath(path: string): Promise<boolean> {
 export async function openSampleFlow(): Promise<void> {
   if (!(await confirmLeave())) return;
   try {
-    showProject(unwrap(await api.openSample()));
+    const opened = unwrap(await api.openSample());
+    await api.closeProject({ window: WINDOW_ID, discardRecovery: false });
+    showProject(opened);
   } catch (error) {
     reportError(error);
   }
 }
 
+/** Pulihkan: a recovery copy opened as unsaved work, bound to its file when it has one. */
+export async function restoreRecoveryFlow(id: string, mode: OpenMode = 'normal'): Promise<boolean> {
+  if (mode === 'normal' && !(await confirmLeave())) return false;
+  try {
+    showProject(unwrap(await api.restoreRecovery({ id, window: WINDOW_ID, mode })), false);
+    await refreshRecoveries();
+    return true;
+  } catch (error) {
+    const ok = await whenLocked(error, (choice) => restoreRecoveryFlow(id, choice));
+    await refreshRecoveries();
+    return ok;
+  }
+}
+
+/** Buang: the recovery copy is deleted. */
+export async function discardRecoveryFlow(id: string): Promise<void> {
+  try {
+    unwrap(await api.discardRecovery({ id }));
+  } catch (error) {
+    reportError(error);
+  }
+  await refreshRecoveries();
+}
+
 /** Back to the start screen. */
 export async function closeProjectFlow(): Promise<void> {
   if (!(await confirmLeave())) return;
+  await api.closeProject({ window: WINDOW_ID, discardRecovery: true }).catch(() => undefined);
   store.getState().closeProject();
   store.getState().showSection(null);
-  await refreshRecent();
+  await Promise.all([refreshRecent(), refreshRecoveries()]);
 }
 
 /** Sends the user to a project detail that would make the file invalid; true when there is one. */
@@ -121,17 +204,51 @@ function stopOnMetaProblem(): boolean {
   return true;
 }
 
-async function writeTo(path: string | undefined): Promise<boolean> {
+/** A save refused to protect someone else's work: Simpan Sebagai, overwrite (when allowed), or nothing. */
+async function whenSaveRefused(error: unknown, path: string): Promise<boolean> {
+  const key = wireKey(error);
+  if (key !== 'app.read-only' && key !== 'app.changed-on-disk' && key !== 'app.lock-lost') {
+    reportError(error);
+    return false;
+  }
+  const choice = await new Promise<'save-as' | 'overwrite' | 'cancel'>((resolve) =>
+    store.getState().openDialog({
+      kind: 'save-conflict',
+      message: errorMessage(error, store.getState().lang),
+      canOverwrite: key !== 'app.read-only',
+      resolve,
+    }),
+  );
+  store.getState().closeDialog();
+  if (choice === 'save-as') return saveAs();
+  if (choice === 'overwrite') return writeTo(path, true);
+  return false;
+}
+
+async function writeTo(path: string | undefined, force = false): Promise<boolean> {
   const state = store.getState();
   const doc = state.doc;
   if (!doc || stopOnMetaProblem()) return false;
   const revision = state.revision;
   state.setSaving(true);
   try {
-    const saved =
+    const saved: SavedProject | null =
       path === undefined
-        ? unwrap(await api.saveProjectAs({ project: doc.project, suggestedName: doc.name }))
-        : unwrap(await api.saveProject({ path, project: doc.project }));
+        ? unwrap(
+            await api.saveProjectAs({
+              project: doc.project,
+              suggestedName: doc.name,
+              window: WINDOW_ID,
+            }),
+          )
+        : unwrap(
+            await api.saveProject({
+              path,
+              project: doc.project,
+              window: WINDOW_ID,
+              ...(force ? { force } : {}),
+            }),
+          );
     if (!saved) {
       store.getState().setSaving(false);
       return false;
@@ -140,6 +257,7 @@ async function writeTo(path: string | undefined): Promise<boolean> {
     return true;
   } catch (error) {
     store.getState().setSaving(false);
+    if (path !== undefined) return whenSaveRefused(error, path);
     reportError(error);
     return false;
   }
@@ -168,7 +286,9 @@ export async function saveUnderName(name: string): Promise<boolean> {
   const revision = state.revision;
   state.setSaving(true);
   try {
-    const saved = unwrap(await api.saveProjectAs({ project: doc.project, path: name }));
+    const saved = unwrap(
+      await api.saveProjectAs({ project: doc.project, path: name, window: WINDOW_ID }),
+    );
     if (saved) store.getState().markSaved(saved, revision);
     else store.getState().setSaving(false);
     return saved !== null;
@@ -182,4 +302,10 @@ export async function saveUnderName(name: string): Promise<boolean> {
 /** The desktop app asked to close with unsaved changes and the user chose to save first. */
 export async function saveAndClose(): Promise<void> {
   if (await save()) await api.closeWindow();
+}
+
+/** The desktop app asked to close with unsaved changes and the user chose not to save. */
+export async function discardAndClose(): Promise<void> {
+  await api.closeProject({ window: WINDOW_ID, discardRecovery: true }).catch(() => undefined);
+  await api.closeWindow();
 }

@@ -42,6 +42,8 @@ const send: Transport = async (call, input, onProgress) => {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: input === undefined ? '' : JSON.stringify(input),
+    // The tab may be closing: this request must still reach the host.
+    keepalive: call === 'endWindow',
   });
   const envelope =
     call === 'exportDocument'

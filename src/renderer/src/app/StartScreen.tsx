@@ -1,6 +1,14 @@
 /** The start screen: new plan, open a plan, the sample, and recent plans. */
 import { useTranslation } from 'react-i18next';
-import { openPath, openProjectFlow, openSampleFlow, startNewProject } from '../actions/project.ts';
+import {
+  discardRecoveryFlow,
+  openPath,
+  openProjectFlow,
+  openSampleFlow,
+  restoreRecoveryFlow,
+  startNewProject,
+} from '../actions/project.ts';
+import { shortDateTime } from '../../../shared/when.ts';
 import { useAppStore } from '../store/store.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Logo } from './Logo.tsx';
@@ -21,6 +29,7 @@ export function StartScreen() {
   const recent = useAppStore((s) => s.recent);
   const lang = useAppStore((s) => s.lang);
   const info = useAppStore((s) => s.appInfo);
+  const recoveries = useAppStore((s) => s.recoveries);
   return (
     <main className="start">
       <div className="start-inner">
@@ -32,6 +41,39 @@ export function StartScreen() {
           </div>
           <LanguageSwitch />
         </header>
+        {recoveries.length > 0 && (
+          <section className="start-recovery" aria-labelledby="recovery-heading">
+            <h2 id="recovery-heading">{t('recovery.heading')}</h2>
+            <p className="muted">{t('recovery.intro')}</p>
+            <ul className="recovery-list">
+              {recoveries.map((entry) => (
+                <li key={entry.id} className="recovery-item" aria-label={entry.title}>
+                  <div className="recovery-text">
+                    <span className="recent-title">{entry.title}</span>
+                    <span className="recent-meta">
+                      {entry.name ?? t('recovery.neverSaved')} ·{' '}
+                      {t('recovery.takenAt', { when: shortDateTime(entry.takenAt, lang) })}
+                    </span>
+                  </div>
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    onClick={() => void restoreRecoveryFlow(entry.id)}
+                  >
+                    {t('recovery.restore')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void discardRecoveryFlow(entry.id)}
+                  >
+                    {t('recovery.discard')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section className="start-actions" aria-label={t('start.actions')}>
           <StartAction
             id="newProject"

@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { exportPlan } from '../actions/export.ts';
 import { redoEdit, undoEdit } from '../actions/edit.ts';
-import { closeProjectFlow, save } from '../actions/project.ts';
+import { closeProjectFlow, save, saveAs } from '../actions/project.ts';
+import { openRollup, rollupKindOf } from '../actions/rollup.ts';
 import { saveStateOf } from '../store/projectSlice.ts';
 import { useAppStore } from '../store/store.ts';
 import { CompletenessMeter } from './CompletenessMeter.tsx';
@@ -27,6 +28,8 @@ export function TopBar() {
   );
   const overall = useAppStore((s) => s.completeness?.overall);
   const setFindOpen = useAppStore((s) => s.setFindOpen);
+  const readOnly = useAppStore((s) => s.doc?.readOnly === true);
+  const canRollUp = useAppStore((s) => s.doc !== null && rollupKindOf(s.doc) !== undefined);
   return (
     <header className="topbar">
       <button
@@ -47,6 +50,11 @@ export function TopBar() {
           <span className={`save-state save-state-${saveState}`} role="status" aria-live="polite">
             {t(`save.${saveState}`)}
           </span>
+          {readOnly && (
+            <span className="read-only-badge" title={t('readOnly.hint')}>
+              {t('readOnly.badge')}
+            </span>
+          )}
         </div>
       </div>
       <div className="topbar-tools" role="toolbar" aria-label={t('toolbar.document')}>
@@ -77,10 +85,31 @@ export function TopBar() {
           type="button"
           className="button button-primary"
           onClick={() => void save()}
-          disabled={saveState === 'saving'}
+          disabled={saveState === 'saving' || readOnly}
+          title={readOnly ? t('readOnly.hint') : undefined}
         >
           {t('action.save')}
         </button>
+        {readOnly && (
+          <button type="button" className="button" onClick={() => void saveAs()}>
+            {t('action.saveAs')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={openRollup}
+          disabled={!canRollUp}
+          aria-describedby={canRollUp ? undefined : 'rollup-unavailable'}
+          title={canRollUp ? t('rollup.title') : t('rollup.unavailable')}
+        >
+          {t('action.rollup')}
+        </button>
+        {!canRollUp && (
+          <span id="rollup-unavailable" className="visually-hidden">
+            {t('rollup.unavailable')}
+          </span>
+        )}
         <ExportScope />
         <button
           type="button"

@@ -3,7 +3,10 @@ import { useAppStore } from '../store/store.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog.tsx';
 import { NewProjectWizard } from '../wizard/NewProjectWizard.tsx';
+import { LockedDialog } from './LockedDialog.tsx';
 import { OpenProjectDialog } from './OpenProjectDialog.tsx';
+import { RollupDialog } from './RollupDialog.tsx';
+import { SaveConflictDialog } from './SaveConflictDialog.tsx';
 import { SaveAsDialog } from './SaveAsDialog.tsx';
 import { TextPromptDialog } from './TextPromptDialog.tsx';
 
@@ -27,5 +30,17 @@ export function Dialogs() {
       );
     case 'about':
       return <AboutDialog />;
+    case 'locked':
+      return <LockedDialog name={dialog.name} info={dialog.info} resolve={dialog.resolve} />;
+    case 'save-conflict':
+      return (
+        <SaveConflictDialog
+          message={dialog.message}
+          canOverwrite={dialog.canOverwrite}
+          resolve={dialog.resolve}
+        />
+      );
+    case 'rollup':
+      return <RollupDialog />;
   }
 }

@@ -230,4 +230,70 @@ export const en: Record<UiKey, string> = {
   'about.title': 'About Rencana Studio',
   'about.text':
     'Rencana Studio helps consultants and regional planners write Smart City and Smart Province master plans offline, check them, and export them to Word and PDF.',
+
+  'action.saveAs': 'Save As…',
+  'action.rollup': 'Roll Up Regencies',
+  'readOnly.badge': 'Read-only',
+  'readOnly.hint':
+    'This plan is open in another window or process; Save is turned off. Save your changes with Save As.',
+  'notice.readOnly': 'The plan was opened read-only: Save is turned off, Save As still works.',
+  'notice.tookOver':
+    'You took this plan over; the other window or process will be warned if it tries to save.',
+  'notice.restored':
+    'The plan was restored from an automatic copy and is not saved yet; Save writes it to its file.',
+  'lock.title': 'Plan already open',
+  'lock.text': 'This plan is open in another window or process (since {since}).',
+  'lock.where.window': '{name} is open in another {app} window or tab on this computer.',
+  'lock.where.process': '{name} is open in another process ({app}) on this computer.',
+  'lock.where.computer': '{name} is open in {app} on computer {host}.',
+  'lock.readOnlyHint': 'Open Read-Only: you can read and edit, but save only with Save As.',
+  'lock.takeOverWarning':
+    'Take over: the other window or process loses its lock; its unsaved changes may be overwritten when you save.',
+  'lock.readOnly': 'Open Read-Only',
+  'lock.takeOver': 'Open Anyway and Take Over',
+  'conflict.title': 'File not saved',
+  'conflict.hint': 'Save As saves your changes to another file without overwriting anything.',
+  'conflict.overwrite': 'Overwrite',
+  'recovery.heading': 'Restore unsaved work',
+  'recovery.intro':
+    'Rencana Studio closed before these changes were saved. Restore to continue, or discard.',
+  'recovery.takenAt': 'Autosaved {when}',
+  'recovery.neverSaved': 'never saved',
+  'recovery.restore': 'Restore',
+  'recovery.discard': 'Discard',
+  'rollup.title': 'Roll Up Regency/City Plans',
+  'rollup.unavailable':
+    'Roll-up is for province plans or agglomeration plans (several regencies/cities); this plan covers one regency/city.',
+  'rollup.introProvince':
+    "The chosen regency/city plans' programmes go into the consolidated programme matrix of the coordination chapter of the {region} plan. Invalid files, files of another province and duplicates are skipped.",
+  'rollup.introAgglomeration':
+    "The chosen member plans' programmes go into the per-element programme tables of the {regions} agglomeration plan.",
+  'rollup.pick': 'Choose Regency/City Files…',
+  'rollup.chosen': 'Chosen files',
+  'rollup.filesIn': 'Regency/city plans in folder {folder}',
+  'rollup.run': 'Roll Up',
+  'rollup.running': 'Rolling up…',
+  'rollup.result': 'Roll-up result',
+  'rollup.unchanged': 'The plan did not change: it already holds this roll-up.',
+  'rollup.changed':
+    'The plan was updated ({count} parts) and is not saved yet; undo all of it with Ctrl+Z.',
+  'rollup.totals':
+    'Programmes: {added} new, {updated} updated, {unchanged} unchanged, {removed} removed.',
+  'rollup.imported': 'Files rolled up',
+  'rollup.col.file': 'File',
+  'rollup.col.region': 'Region',
+  'rollup.col.programmes': 'Programmes',
+  'rollup.col.added': 'New',
+  'rollup.col.updated': 'Updated',
+  'rollup.col.unchanged': 'Unchanged',
+  'rollup.col.removed': 'Removed',
+  'rollup.skipped': 'Files skipped',
+  'rollup.candidates': 'Shared-programme candidates',
+  'rollup.noCandidates': 'No shared-programme candidates.',
+  'rollup.candidateSize': '{count} programmes, {cost}',
+  'rollup.confirmed': 'confirmed',
+  'rollup.fullReport': 'Full report',
+  'rollup.report': 'Export summary',
+  'rollup.reportWritten': 'Summary written: {file}',
+  'rollup.showMatrix': 'Show Consolidated Matrix',
 };

@@ -230,4 +230,72 @@ export const id = {
   'about.title': 'Tentang Rencana Studio',
   'about.text':
     'Rencana Studio membantu konsultan dan perencana daerah menyusun Rencana Induk Smart City dan Provinsi Cerdas secara luring, memeriksanya, dan mengekspornya ke Word dan PDF.',
+
+  'action.saveAs': 'Simpan Sebagai…',
+  'action.rollup': 'Gabungkan Kab/Kota',
+  'readOnly.badge': 'Hanya baca',
+  'readOnly.hint':
+    'Rencana ini sedang dibuka di jendela/proses lain; Simpan dimatikan. Simpan perubahan Anda dengan Simpan Sebagai.',
+  'notice.readOnly':
+    'Rencana dibuka hanya-baca: Simpan dimatikan, Simpan Sebagai tetap bisa dipakai.',
+  'notice.tookOver':
+    'Anda mengambil alih rencana ini; jendela/proses lain akan diperingatkan bila mencoba menyimpan.',
+  'notice.restored':
+    'Rencana dipulihkan dari salinan otomatis dan belum disimpan; Simpan untuk menulisnya ke berkas.',
+  'lock.title': 'Rencana sedang dibuka',
+  'lock.text': 'Rencana ini sedang dibuka di jendela/proses lain (sejak {since}).',
+  'lock.where.window': '{name} dibuka di jendela atau tab lain {app} di komputer ini.',
+  'lock.where.process': '{name} dibuka oleh proses lain ({app}) di komputer ini.',
+  'lock.where.computer': '{name} dibuka oleh {app} di komputer {host}.',
+  'lock.readOnlyHint':
+    'Buka Hanya-Baca: Anda bisa membaca dan menyunting, tetapi menyimpan hanya lewat Simpan Sebagai.',
+  'lock.takeOverWarning':
+    'Ambil alih: jendela/proses lain kehilangan kuncinya; perubahannya yang belum disimpan bisa tertimpa bila Anda menyimpan.',
+  'lock.readOnly': 'Buka Hanya-Baca',
+  'lock.takeOver': 'Tetap Buka dan Ambil Alih',
+  'conflict.title': 'Berkas tidak disimpan',
+  'conflict.hint': 'Simpan Sebagai menyimpan perubahan Anda ke berkas lain tanpa menimpa apa pun.',
+  'conflict.overwrite': 'Timpa Saja',
+  'recovery.heading': 'Pulihkan pekerjaan yang belum disimpan',
+  'recovery.intro':
+    'Rencana Studio tertutup sebelum perubahan ini disimpan. Pulihkan untuk melanjutkannya, atau buang.',
+  'recovery.takenAt': 'Disimpan otomatis {when}',
+  'recovery.neverSaved': 'belum pernah disimpan',
+  'recovery.restore': 'Pulihkan',
+  'recovery.discard': 'Buang',
+  'rollup.title': 'Gabungkan Rencana Kabupaten/Kota',
+  'rollup.unavailable':
+    'Penggabungan hanya untuk rencana provinsi atau rencana aglomerasi (beberapa kabupaten/kota); rencana ini mencakup satu kabupaten/kota.',
+  'rollup.introProvince':
+    'Program rencana kabupaten/kota yang dipilih masuk ke matriks program gabungan di BAB Koordinasi dengan Kabupaten/Kota rencana {region}. Berkas yang tidak sah, dari provinsi lain, atau ganda dilewati.',
+  'rollup.introAgglomeration':
+    'Program rencana anggota yang dipilih masuk ke tabel program per elemen rencana aglomerasi {regions}.',
+  'rollup.pick': 'Pilih Berkas Kabupaten/Kota…',
+  'rollup.chosen': 'Berkas yang dipilih',
+  'rollup.filesIn': 'Rencana kabupaten/kota di folder {folder}',
+  'rollup.run': 'Gabungkan',
+  'rollup.running': 'Menggabungkan…',
+  'rollup.result': 'Hasil penggabungan',
+  'rollup.unchanged': 'Rencana tidak berubah: isinya sudah sama dengan hasil penggabungan ini.',
+  'rollup.changed':
+    'Rencana diperbarui ({count} bagian) dan belum disimpan; urungkan seluruhnya dengan Ctrl+Z.',
+  'rollup.totals':
+    'Program: {added} baru, {updated} diperbarui, {unchanged} tetap, {removed} dihapus.',
+  'rollup.imported': 'Berkas yang digabung',
+  'rollup.col.file': 'Berkas',
+  'rollup.col.region': 'Wilayah',
+  'rollup.col.programmes': 'Program',
+  'rollup.col.added': 'Baru',
+  'rollup.col.updated': 'Diperbarui',
+  'rollup.col.unchanged': 'Tetap',
+  'rollup.col.removed': 'Dihapus',
+  'rollup.skipped': 'Berkas yang dilewati',
+  'rollup.candidates': 'Kandidat program bersama',
+  'rollup.noCandidates': 'Tidak ada kandidat program bersama.',
+  'rollup.candidateSize': '{count} program, {cost}',
+  'rollup.confirmed': 'sudah dikonfirmasi',
+  'rollup.fullReport': 'Laporan lengkap',
+  'rollup.report': 'Ekspor rekap',
+  'rollup.reportWritten': 'Rekap ditulis: {file}',
+  'rollup.showMatrix': 'Lihat Matriks Gabungan',
 } as const;

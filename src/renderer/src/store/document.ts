@@ -14,6 +14,8 @@ export interface OpenDocument {
   path?: string;
   /** File name, or the suggested one for a plan not yet saved. */
   name: string;
+  /** Opened without its lock (another window or process has it): Simpan is refused, Simpan Sebagai allowed. */
+  readOnly?: boolean;
 }
 
 /** The key of the project-details page in the outline (no section key starts with "@"). */
@@ -25,6 +27,7 @@ export function openDocument(
   template: LoadedTemplate,
   path: string | undefined,
   name: string,
+  readOnly = false,
 ): OpenDocument {
   return {
     project,
@@ -32,6 +35,7 @@ export function openDocument(
     outline: buildOutline(template, regionsPhrase(project.meta.regions)),
     path,
     name,
+    ...(readOnly ? { readOnly } : {}),
   };
 }
 

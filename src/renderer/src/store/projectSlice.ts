@@ -32,6 +32,8 @@ export interface ProjectSlice {
   edit(changes: Change[], mergeKey?: string): void;
   setSection(key: string, content: SectionContent | undefined, mergeKey?: string): void;
   setMeta(meta: ProjectMeta, mergeKey?: string): void;
+  /** Changes made outside the editors on screen (a roll-up): one undo step, and editors reload. */
+  applyExternal(changes: Change[]): void;
   undo(): HistoryEntry | undefined;
   redo(): HistoryEntry | undefined;
   setSaving(saving: boolean): void;
@@ -56,7 +58,13 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   loadProject(opened, options = { saved: true }) {
     const { revision, reloads } = get();
     set({
-      doc: openDocument(opened.project, opened.template, opened.path, opened.name),
+      doc: openDocument(
+        opened.project,
+        opened.template,
+        opened.path,
+        opened.name,
+        opened.readOnly === true,
+      ),
       revision: revision + 1,
       savedRevision: options.saved ? revision + 1 : -1,
       history: EMPTY_HISTORY,
@@ -95,6 +103,11 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     if (!doc) return;
     get().edit([{ target: { kind: 'meta' }, before: doc.project.meta, after: meta }], mergeKey);
   },
+  applyExternal(changes) {
+    if (!get().doc || changes.length === 0) return;
+    get().edit(changes);
+    set({ reloads: get().reloads + 1 });
+  },
   undo() {
     const { doc, history, revision, reloads } = get();
     const result = doc && undo(history, doc.project);
@@ -126,7 +139,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     const doc = get().doc;
     if (!doc) return;
     set({
-      doc: { ...doc, path: saved.path, name: saved.name },
+      // Saved under this window's lock: a read-only view that was saved elsewhere is now that file.
+      doc: { ...doc, path: saved.path, name: saved.name, readOnly: undefined },
       savedRevision: revision,
       saving: false,
     });

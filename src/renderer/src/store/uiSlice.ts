@@ -2,7 +2,14 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../../../core/i18n/lang.ts';
 import type { FindingTarget } from '../../../core/validate/index.ts';
-import type { AppInfo, ExportDone, ExportStage, RecentEntry } from '../../../shared/api.ts';
+import type {
+  AppInfo,
+  ExportDone,
+  ExportStage,
+  LockInfo,
+  RecentEntry,
+  RecoveryOffer,
+} from '../../../shared/api.ts';
 import { META_KEY } from './document.ts';
 import type { AppState } from './store.ts';
 
@@ -20,7 +27,21 @@ export type Dialog =
   | { kind: 'confirm-discard'; resolve: (choice: 'save' | 'discard' | 'cancel') => void }
   | { kind: 'link'; initial: string; resolve: (url: string | undefined) => void }
   | { kind: 'footnote'; initial: string; resolve: (note: string | undefined) => void }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  | {
+      kind: 'locked';
+      name: string;
+      info: LockInfo;
+      resolve: (choice: 'read-only' | 'take-over' | 'cancel') => void;
+    }
+  | {
+      kind: 'save-conflict';
+      message: string;
+      /** False when the plan is read-only: only Simpan Sebagai is offered. */
+      canOverwrite: boolean;
+      resolve: (choice: 'save-as' | 'overwrite' | 'cancel') => void;
+    }
+  | { kind: 'rollup' };
 
 export type ExportStatus =
   | { format: 'docx' | 'pdf'; stage: ExportStage }
@@ -43,6 +64,8 @@ export interface UiSlice {
   lang: Lang;
   appInfo: AppInfo | null;
   recent: RecentEntry[];
+  /** Recovery copies left by a crash, offered on the start screen. */
+  recoveries: RecoveryOffer[];
   /** The section (or the project-details page) in the centre. */
   activeKey: string | null;
   /** Outline nodes opened or closed by the user (others follow the tree's default). */
@@ -59,6 +82,7 @@ export interface UiSlice {
   setLang(lang: Lang): void;
   setAppInfo(info: AppInfo): void;
   setRecent(recent: RecentEntry[]): void;
+  setRecoveries(recoveries: RecoveryOffer[]): void;
   showSection(key: string | null): void;
   focus(target: FocusTarget): void;
   setExpanded(keys: string[], expanded: boolean): void;
@@ -75,6 +99,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   lang: 'id',
   appInfo: null,
   recent: [],
+  recoveries: [],
   activeKey: null,
   expanded: {},
   focusRequest: null,
@@ -87,6 +112,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setLang: (lang) => set({ lang }),
   setAppInfo: (appInfo) => set({ appInfo }),
   setRecent: (recent) => set({ recent }),
+  setRecoveries: (recoveries) => set({ recoveries }),
   showSection: (activeKey) => set({ activeKey }),
   focus(target) {
     const seq = (get().focusRequest?.seq ?? 0) + 1;
