@@ -31,14 +31,22 @@ export async function measureEditor(
   const opens = Math.max(1, ctx.settings.runs);
   const args = ['--import', 'tsx', EDITOR_ONCE, planPath, String(opens), String(KEYSTROKES)];
   process.stderr.write(`  ${plan} editor di Chromium: ${opens} kali buka, ${KEYSTROKES} ketukan\n`);
-  let sample: EditorSample;
-  try {
-    const result = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 600_000 });
-    sample = JSON.parse(result.stdout.trim().split('\n').pop()!) as EditorSample;
-  } catch (error) {
-    ctx.todo.push(`Editor di Chromium: gagal diukur (${(error as Error).message.slice(0, 300)})`);
-    return;
-  }
+  const run = async (extra: string[]): Promise<EditorSample | undefined> => {
+    try {
+      const result = await runMeasured(process.execPath, [...args, ...extra], {
+        cwd: ROOT,
+        timeoutMs: 600_000,
+      });
+      return JSON.parse(result.stdout.trim().split('\n').pop()!) as EditorSample;
+    } catch (error) {
+      ctx.todo.push(`Editor di Chromium: gagal diukur (${(error as Error).message.slice(0, 300)})`);
+      return undefined;
+    }
+  };
+  const sample = await run([]);
+  if (!sample) return;
+  // The same typing without the wait for the display's refresh: the page's own work per key.
+  const unthrottled = await run(['unthrottled']);
   const command = `node ${args.map((a) => (a.startsWith('/') ? shown(a) : a)).join(' ')}`;
   const latency = (values: number[]) => ({
     timeMs: summarize(values),
@@ -77,6 +85,25 @@ export async function measureEditor(
       note: `JS heap after GC: ${sample.jsHeapMb.toFixed(1)} MB`,
     },
   );
+  if (unthrottled)
+    record(
+      ctx,
+      {
+        id: `${plan}.editor-keypress-unthrottled`,
+        plan,
+        label: `Editor: keypress to next frame, frames not held to 60 Hz (${unthrottled.keyLatencyMs.length} keys)`,
+        ...latency(unthrottled.keyLatencyMs),
+        command: `${command} unthrottled`,
+        note: unthrottled.section,
+      },
+      {
+        id: `${plan}.editor-keypress-unthrottled-baseline`,
+        plan,
+        label: 'Same unthrottled probe on a bare contenteditable',
+        ...latency(unthrottled.baselineLatencyMs),
+        command: `${command} unthrottled`,
+      },
+    );
   if (sample.errors.length > 0)
     ctx.todo.push(`Editor di Chromium: galat halaman: ${sample.errors.slice(0, 3).join('; ')}`);
 }
