@@ -32,7 +32,7 @@ function trackWindowIds(env: HandlerEnv): (event: IpcMainInvokeEvent, input: unk
     const before = current.get(sender.id);
     if (before === id) return;
     if (before === undefined)
-      sender.once('destroyed', () => {
+      sender.on('destroyed', () => {
         const last = current.get(sender.id);
         if (last !== undefined) env.sessions.end(last);
         current.delete(sender.id);

@@ -21,7 +21,10 @@ const call = (name, input, event = trusted, requestId) =>
 const launch = await call('launchRequest', undefined);
 const sample = await call('openSample', undefined);
 const refused = await call('openSample', undefined, stranger);
-const outside = await call('openProject', { path: '/etc/passwd.rencana' });
+const outside = await call('openProject', {
+  path: '/etc/passwd.rencana',
+  window: 'jendela-stub-1',
+});
 const exported = sample.ok
   ? await call(
       'exportDocument',
@@ -30,7 +33,9 @@ const exported = sample.ok
       7,
     )
   : sample;
-const saved = sample.ok ? await call('saveProjectAs', { project: sample.value.project }) : sample;
+const saved = sample.ok
+  ? await call('saveProjectAs', { project: sample.value.project, window: 'jendela-stub-1' })
+  : sample;
 await call('setWindowState', {
   title: 'contoh.rencana • — Rencana Studio',
   dirty: true,

@@ -49,6 +49,10 @@ export function changesBetween(before: Project, after: Project): Change[] {
   return changes;
 }
 
+function isSection(change: Change, key: string | undefined): boolean {
+  return change.target.kind === 'section' && change.target.key === key;
+}
+
 /** Opens the roll-up dialog, or says why this plan cannot receive one. */
 export function openRollup(): void {
   const state = store.getState();
@@ -88,6 +92,9 @@ export async function runRollup(
       return { ...change, before: current.project.sections[change.target.key] } as Change;
     return change;
   });
+  // The matrix first: undo and redo show the first change's section.
+  const matrix = matrixSectionKey(current);
+  changes.sort((a, b) => Number(isSection(b, matrix)) - Number(isSection(a, matrix)));
   store.getState().applyExternal(changes);
   return { outcome, changed: changes.length };
 }
