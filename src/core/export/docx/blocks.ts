@@ -1,5 +1,4 @@
 /** The blocks of a page section, each translated by its own module. */
-import { Paragraph, type FileChild } from 'docx';
 import type { Block } from '../../layout/model.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import { renderCover } from './cover.ts';
@@ -7,6 +6,7 @@ import { renderFigure } from './figures.ts';
 import { renderHeading } from './headings.ts';
 import { renderList } from './lists.ts';
 import { renderParagraph } from './paragraphs.ts';
+import { paragraph } from './properties.ts';
 import { renderSignature } from './signature.ts';
 import { renderTable } from './tables.ts';
 import { renderToc } from './toc.ts';
@@ -17,7 +17,7 @@ function unhandled(block: never): never {
   throw new Error(`Blok tata letak tidak dikenal: ${JSON.stringify(block)}`);
 }
 
-function renderBlock(block: ContentBlock, ctx: RenderContext, options: BlockOptions): FileChild[] {
+function renderBlock(block: ContentBlock, ctx: RenderContext, options: BlockOptions): string[] {
   switch (block.kind) {
     case 'cover':
       return renderCover(block, ctx, options);
@@ -41,21 +41,22 @@ function renderBlock(block: ContentBlock, ctx: RenderContext, options: BlockOpti
 }
 
 /**
- * The section's content. A page break becomes "page break before" on the block
- * after it, so the new page does not start with an empty line; a break at the
- * end of a section is dropped, as the next section starts a new page anyway.
+ * The section's content as body elements (paragraphs and tables). A page break
+ * becomes "page break before" on the block after it, so the new page does not
+ * start with an empty line; a break at the end of a section is dropped, as the
+ * next section starts a new page anyway.
  */
-export function renderBlocks(blocks: readonly Block[], ctx: RenderContext): FileChild[] {
-  const children: FileChild[] = [];
+export function renderBlocks(blocks: readonly Block[], ctx: RenderContext): string[] {
+  const elements: string[] = [];
   let pageBreakBefore = false;
   for (const block of blocks) {
     if (block.kind === 'page-break') {
-      if (pageBreakBefore) children.push(new Paragraph({ pageBreakBefore: true }));
+      if (pageBreakBefore) elements.push(paragraph({ pageBreakBefore: true }));
       pageBreakBefore = true;
       continue;
     }
-    children.push(...renderBlock(block, ctx, { pageBreakBefore }));
+    for (const element of renderBlock(block, ctx, { pageBreakBefore })) elements.push(element);
     pageBreakBefore = false;
   }
-  return children;
+  return elements;
 }

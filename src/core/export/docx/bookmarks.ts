@@ -1,4 +1,5 @@
-/** Word bookmark names for the layout's anchors (headings and captions). */
+/** Word bookmarks for the layout's anchors (headings and captions). */
+import { escapeXml } from './xml.ts';
 
 const MAX_NAME = 40;
 
@@ -10,6 +11,7 @@ const MAX_NAME = 40;
 export class BookmarkNames {
   private readonly names = new Map<string, string>();
   private readonly taken = new Set<string>();
+  private lastId = 0;
 
   /** The bookmark name of `anchor`, the same every time it is asked. */
   of(anchor: string): string {
@@ -24,5 +26,11 @@ export class BookmarkNames {
     this.names.set(anchor, name);
     this.taken.add(name);
     return name;
+  }
+
+  /** `content` (paragraph content) inside the bookmark of `anchor`. */
+  around(anchor: string, content: string): string {
+    const id = ++this.lastId;
+    return `<w:bookmarkStart w:id="${id}" w:name="${escapeXml(this.of(anchor))}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
   }
 }

@@ -3,10 +3,11 @@
  * result is the model's number, so Word's caption numbering and the Daftar Tabel /
  * Daftar Gambar fields (TOC \c "Tabel") find them.
  */
-import { Bookmark, Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Caption } from '../../layout/model.ts';
 import type { BookmarkNames } from './bookmarks.ts';
 import { field } from './fields.ts';
+import { paragraph, type ParagraphProps } from './properties.ts';
+import { textRun } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 
 interface CaptionLabel {
@@ -42,14 +43,14 @@ export class CaptionSequences {
   }
 }
 
-function captionContent(caption: Caption, sequences: CaptionSequences): ParagraphChild[] {
+function captionContent(caption: Caption, sequences: CaptionSequences): string {
   const label = parseCaptionLabel(caption.label);
-  if (!label) return [new TextRun(`${caption.label} ${caption.text}`)];
-  return [
-    new TextRun(`${label.identifier} ${label.prefix}`),
-    ...field(sequences.code(label), String(label.value)),
-    new TextRun(` ${caption.text}`),
-  ];
+  if (!label) return textRun(`${caption.label} ${caption.text}`);
+  return (
+    textRun(`${label.identifier} ${label.prefix}`) +
+    field(sequences.code(label), String(label.value)) +
+    textRun(` ${caption.text}`)
+  );
 }
 
 /** The caption paragraph, bookmarked for the lists of tables and figures. */
@@ -57,16 +58,10 @@ export function renderCaption(
   caption: Caption,
   sequences: CaptionSequences,
   bookmarks: BookmarkNames,
-  paragraph: Omit<IParagraphOptions, 'children'> = {},
-): Paragraph {
-  return new Paragraph({
-    ...paragraph,
-    style: STYLE.caption,
-    children: [
-      new Bookmark({
-        id: bookmarks.of(caption.anchor),
-        children: captionContent(caption, sequences),
-      }),
-    ],
-  });
+  properties: Omit<ParagraphProps, 'style'> = {},
+): string {
+  return paragraph(
+    { ...properties, style: STYLE.caption },
+    bookmarks.around(caption.anchor, captionContent(caption, sequences)),
+  );
 }

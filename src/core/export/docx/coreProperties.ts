@@ -4,6 +4,7 @@
  * the same plan twice gives the same properties.
  */
 import type { DocumentMetadata } from '../../layout/model.ts';
+import { XML_DECLARATION, escapeXml } from './xml.ts';
 
 const NAMESPACES = [
   'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"',
@@ -12,14 +13,6 @@ const NAMESPACES = [
   'xmlns:dcmitype="http://purl.org/dc/dcmitype/"',
   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
 ].join(' ');
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 function element(name: string, text: string): string {
   return text === '' ? '' : `<${name}>${escapeXml(text)}</${name}>`;
@@ -40,7 +33,7 @@ export function corePropertiesXml(metadata: DocumentMetadata): string {
         .join('')
     : '';
   return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    XML_DECLARATION,
     `<cp:coreProperties ${NAMESPACES}>`,
     element('dc:title', metadata.title),
     element('dc:subject', metadata.subject),

@@ -5,11 +5,12 @@
  * LibreOffice (which ignores a section's vertical alignment) both show the foot
  * at the bottom, as the PDF does.
  */
-import { Paragraph, TextRun } from 'docx';
 import type { CoverBlock } from '../../layout/model.ts';
 import { coverLineHeight, coverPlan, type CoverLine, type CoverPlan } from '../../layout/style.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import { imageRun, imageSize } from './figures.ts';
+import { paragraph } from './properties.ts';
+import { textRun } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 import { TWIPS_PER_PX, mmToTwips, ptToHalfPoints, ptToTwips } from './units.ts';
 
@@ -21,33 +22,35 @@ function lineParagraph(
   plan: CoverPlan,
   sizePt: number,
   pageBreakBefore: boolean,
-): Paragraph {
-  return new Paragraph({
-    style: STYLE.cover,
-    pageBreakBefore,
-    spacing: { before: ptToTwips(line.beforePt), after: ptToTwips(plan.lineAfterPt) },
-    children: [
-      new TextRun({ text: line.text, bold: true, size: ptToHalfPoints(sizePt + line.larger) }),
-    ],
-  });
+): string {
+  return paragraph(
+    {
+      style: STYLE.cover,
+      pageBreakBefore,
+      spacing: { before: ptToTwips(line.beforePt), after: ptToTwips(plan.lineAfterPt) },
+    },
+    textRun(line.text, { bold: true, size: ptToHalfPoints(sizePt + line.larger) }),
+  );
 }
 
 /** The logo's paragraph and its height in points. */
 function logoParagraph(
   cover: CoverBlock,
   plan: CoverPlan,
-): { paragraph: Paragraph; heightPt: number } {
+  ctx: RenderContext,
+): { paragraph: string; heightPt: number } {
   const gap = ptToTwips(plan.logoGapPt);
   const box = mmToTwips(plan.logoBoxMm);
   const size = cover.logo ? imageSize(cover.logo, box, box) : undefined;
-  const paragraph = new Paragraph({
-    style: STYLE.cover,
-    spacing: { before: gap, after: gap },
-    children:
-      cover.logo && size ? [imageRun(cover.logo, size, `Logo ${cover.regionLines.join(' ')}`)] : [],
-  });
+  const content =
+    cover.logo && size
+      ? imageRun(cover.logo, size, `Logo ${cover.regionLines.join(' ')}`, ctx.media)
+      : '';
   const imagePt = size ? (size.height * TWIPS_PER_PX) / 20 : 0;
-  return { paragraph, heightPt: 2 * plan.logoGapPt + imagePt };
+  return {
+    paragraph: paragraph({ style: STYLE.cover, spacing: { before: gap, after: gap } }, content),
+    heightPt: 2 * plan.logoGapPt + imagePt,
+  };
 }
 
 /** The cover's paragraphs. */
@@ -55,13 +58,13 @@ export function renderCover(
   cover: CoverBlock,
   ctx: RenderContext,
   options: BlockOptions,
-): Paragraph[] {
+): string[] {
   const size = ctx.profile.fontSizePt;
   const plan = coverPlan(cover);
   const textHeightPt = ctx.page.textHeight / 20;
   const drop = textHeightPt * plan.titleDrop;
   const top = plan.top.map((l, i) => (i === 0 ? { ...l, beforePt: l.beforePt + drop } : l));
-  const logo = logoParagraph(cover, plan);
+  const logo = logoParagraph(cover, plan, ctx);
   const height = (lines: CoverLine[]) =>
     lines.reduce((sum, l) => sum + coverLineHeight(l, plan, size), 0);
   const used = height(top) + logo.heightPt + height(plan.underLogo) + height(plan.foot);

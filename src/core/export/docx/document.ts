@@ -1,33 +1,58 @@
-/** The Word document of a layout model: sections, styles, numbering, footnotes (properties: coreProperties.ts). */
-import { Document } from 'docx';
+/** The document part (word/document.xml) of a layout model, and the parts its content brings. */
 import type { LayoutDocument } from '../../layout/model.ts';
 import { BookmarkNames } from './bookmarks.ts';
 import { CaptionSequences } from './captions.ts';
 import type { RenderContext } from './context.ts';
 import { FootnoteCollector } from './footnotes.ts';
-import { planHeadingNumbering } from './headingNumbering.ts';
-import { listDefinitions, ListInstances } from './listNumbering.ts';
+import { Furniture } from './headerFooter.ts';
+import type { HeadingNumberingPlan } from './headingNumbering.ts';
 import { listedTocTitles } from './listedTitles.ts';
+import { Media } from './media.ts';
+import type { Numbering } from './numbering.ts';
+import type { Relationships } from './relationships.ts';
 import { renderSection } from './sections.ts';
-import { documentStyles } from './styles.ts';
+import { wordPart } from './xml.ts';
 
-/** Builds the docx Document for `doc`; sections are translated in order, sharing one context. */
-export function buildDocument(doc: LayoutDocument): Document {
-  const headings = planHeadingNumbering(doc.sections);
+/** The document part and the parts its content brings, for the package. */
+export interface DocumentParts {
+  /** word/document.xml */
+  body: string;
+  footnotes: FootnoteCollector;
+  media: Media;
+  furniture: Furniture;
+}
+
+/**
+ * Translates `doc` section by section, sharing one context. `relationships`
+ * already holds the fixed parts (styles, settings…); `numbering` has the
+ * definitions of the headings (`headings`) and lists.
+ */
+export function buildDocument(
+  doc: LayoutDocument,
+  headings: HeadingNumberingPlan,
+  relationships: Relationships,
+  numbering: Numbering,
+): DocumentParts {
+  const media = new Media(relationships);
+  const furniture = new Furniture(relationships, doc.profile);
   const ctx: Omit<RenderContext, 'page'> = {
     profile: doc.profile,
     bookmarks: new BookmarkNames(),
     headings,
     footnotes: new FootnoteCollector(),
-    lists: new ListInstances(),
+    numbering,
     captions: new CaptionSequences(),
     listedTitles: listedTocTitles(doc),
+    relationships,
+    media,
+    furniture,
   };
-  const sections = doc.sections.map((section) => renderSection(section, doc, ctx));
-  return new Document({
-    styles: documentStyles(doc.profile, doc.metadata.language),
-    numbering: { config: [...headings.definitions, ...listDefinitions()] },
-    footnotes: ctx.footnotes.all(),
-    sections,
-  });
+  const last = doc.sections.length - 1;
+  const sections = doc.sections.map((section, i) => renderSection(section, doc, ctx, i === last));
+  return {
+    body: wordPart('w:document', `<w:body>${sections.join('')}</w:body>`),
+    footnotes: ctx.footnotes,
+    media,
+    furniture,
+  };
 }

@@ -1,24 +1,37 @@
-/** The document's footnotes, numbered in the order the text refers to them. */
-import { Paragraph, TextRun } from 'docx';
+/** The document's footnotes, numbered in the order the text refers to them, and their part. */
+import { paragraph } from './properties.ts';
+import { textRun } from './runs.ts';
 import { STYLE } from './styleIds.ts';
+import { wordPart } from './xml.ts';
 
-export type FootnoteMap = Record<string, { children: Paragraph[] }>;
+/** The separator lines Word draws above the notes; the footnotes part must define them. */
+const SEPARATORS = [
+  ['separator', '-1', '<w:separator/>'],
+  ['continuationSeparator', '0', '<w:continuationSeparator/>'],
+]
+  .map(
+    ([type, id, mark]) =>
+      `<w:footnote w:type="${type}" w:id="${id}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r>${mark}</w:r></w:p></w:footnote>`,
+  )
+  .join('');
+
+const NOTE_MARK = `<w:r><w:rPr><w:rStyle w:val="${STYLE.footnoteReference}"/></w:rPr><w:footnoteRef/></w:r>`;
 
 export class FootnoteCollector {
-  private readonly notes: FootnoteMap = {};
-  private count = 0;
+  private readonly notes: string[] = [];
 
   /** Adds a note and returns the id its reference run points to. */
   add(text: string): number {
-    this.count++;
-    this.notes[String(this.count)] = {
-      children: [new Paragraph({ style: STYLE.footnoteText, children: [new TextRun(` ${text}`)] })],
-    };
-    return this.count;
+    const id = this.notes.length + 1;
+    const content = NOTE_MARK + textRun(` ${text}`);
+    this.notes.push(
+      `<w:footnote w:id="${id}">${paragraph({ style: STYLE.footnoteText }, content)}</w:footnote>`,
+    );
+    return id;
   }
 
-  /** Every note, for the document's footnotes part. */
-  all(): FootnoteMap {
-    return this.notes;
+  /** The footnotes part. */
+  xml(): string {
+    return wordPart('w:footnotes', SEPARATORS + this.notes.join(''));
   }
 }

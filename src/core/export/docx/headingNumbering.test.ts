@@ -71,12 +71,12 @@ describe('heading numbering', () => {
 
   it('attaches a legal-style list to the heading styles', () => {
     const styleList = plan([]).definitions[0];
-    expect(styleList?.levels.map((l) => l.style?.style)).toEqual([
+    expect(styleList?.levels.map((l) => l.paragraphStyle)).toEqual([
       'Heading1',
       'Heading2',
       'Heading3',
       'Heading4',
     ]);
-    expect(styleList?.levels[1]).toMatchObject({ text: '%1.%2', isLegalNumberingStyle: true });
+    expect(styleList?.levels[1]).toMatchObject({ text: '%1.%2', legal: true });
   });
 });

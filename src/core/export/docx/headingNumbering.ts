@@ -11,16 +11,11 @@
  * number) is printed as text instead, so the document never shows another number
  * than the model's.
  */
-import {
-  AlignmentType,
-  LevelFormat,
-  LevelSuffix,
-  type ILevelsOptions,
-  type NumberingDefinition,
-} from 'docx';
 import { toRoman } from '../../format/roman.ts';
 import type { HeadingBlock, PageSection } from '../../layout/model.ts';
 import { HEADING_NUMBER_MM } from '../../layout/style.ts';
+import type { LevelFormat, NumberingDefinition, NumberingLevel } from './numbering.ts';
+import type { Indent } from './tocIndents.ts';
 import { mmToTwips } from './units.ts';
 
 /** The Word heading style of each numbered level, Heading1 … Heading4. */
@@ -71,7 +66,7 @@ function romanValue(numeral: string): number | undefined {
 interface ChapterLabel {
   prefix: string;
   value: number;
-  format: typeof LevelFormat.UPPER_ROMAN | typeof LevelFormat.DECIMAL;
+  format: Extract<LevelFormat, 'upperRoman' | 'decimal'>;
 }
 
 /** "BAB II" → prefix "BAB ", 2, upper roman; "BAB 2" → decimal; anything else undefined. */
@@ -82,26 +77,25 @@ function parseChapterLabel(label: string): ChapterLabel | undefined {
   if (/^\d+$/.test(numeral)) {
     const value = Number(numeral);
     return value > 0 && String(value) === numeral
-      ? { prefix, value, format: LevelFormat.DECIMAL }
+      ? { prefix, value, format: 'decimal' }
       : undefined;
   }
   const value = romanValue(numeral);
-  return value === undefined ? undefined : { prefix, value, format: LevelFormat.UPPER_ROMAN };
+  return value === undefined ? undefined : { prefix, value, format: 'upperRoman' };
 }
 
-function levelIndent(level: number): ILevelsOptions['style'] {
+function levelIndent(level: number): Indent {
   const indent = HEADING_INDENT[level] ?? 0;
-  return { paragraph: { indent: { left: indent, hanging: indent } } };
+  return { left: indent, hanging: indent };
 }
 
-function sectionLevels(chapter: string): ILevelsOptions[] {
+function sectionLevels(chapter: string): NumberingLevel[] {
   return [1, 2, 3].map((level) => ({
     level,
-    format: LevelFormat.DECIMAL,
+    format: 'decimal',
     text: [chapter, ...Array.from({ length: level }, (_, i) => `%${i + 2}`)].join('.'),
-    alignment: AlignmentType.LEFT,
-    suffix: LevelSuffix.TAB,
-    style: levelIndent(level),
+    suffix: 'tab',
+    indent: levelIndent(level),
   }));
 }
 
@@ -114,10 +108,9 @@ function chapterDefinition(reference: string, label: ChapterLabel): NumberingDef
         format: label.format,
         text: `${label.prefix}%1`,
         start: label.value,
-        alignment: AlignmentType.LEFT,
         // The title follows on a new line (a break in the paragraph); a space keeps
         // "BAB II SMART GOVERNANCE" readable where the break is dropped, as in TOC entries.
-        suffix: LevelSuffix.SPACE,
+        suffix: 'space',
       },
       ...sectionLevels(String(label.value)),
     ],
@@ -130,13 +123,13 @@ function styleDefinition(): NumberingDefinition {
     reference: HEADING_STYLE_LIST,
     levels: HEADING_STYLE_IDS.map((style, level) => ({
       level,
-      format: level === 0 ? LevelFormat.UPPER_ROMAN : LevelFormat.DECIMAL,
+      format: level === 0 ? 'upperRoman' : 'decimal',
       text:
         level === 0 ? 'BAB %1' : Array.from({ length: level + 1 }, (_, i) => `%${i + 1}`).join('.'),
-      alignment: AlignmentType.LEFT,
-      suffix: level === 0 ? LevelSuffix.SPACE : LevelSuffix.TAB,
-      isLegalNumberingStyle: level > 0,
-      style: { ...levelIndent(level), style },
+      suffix: level === 0 ? 'space' : 'tab',
+      legal: level > 0,
+      indent: levelIndent(level),
+      paragraphStyle: style,
     })),
   };
 }

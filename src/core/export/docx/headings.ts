@@ -1,8 +1,9 @@
 /** Headings as Word heading paragraphs: styles, multilevel numbering, bookmarks. */
-import { Bookmark, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import type { HeadingBlock } from '../../layout/model.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import type { HeadingNumber } from './headingNumbering.ts';
+import { paragraph } from './properties.ts';
+import { tabbedRun, textRun } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 
 /**
@@ -35,13 +36,11 @@ function isTitleRole(heading: HeadingBlock): boolean {
   return heading.role === 'chapter' || heading.role === 'annex' || heading.role === 'book';
 }
 
-function headingContent(heading: HeadingBlock, number: HeadingNumber): ParagraphChild[] {
-  if (number.kind === 'list')
-    return [new TextRun({ text: heading.text, ...(isTitleRole(heading) ? { break: 1 } : {}) })];
-  if (heading.number === '') return [new TextRun(heading.text)];
-  if (isTitleRole(heading))
-    return [new TextRun(heading.number), new TextRun({ text: heading.text, break: 1 })];
-  return [new TextRun({ children: [heading.number, new Tab(), heading.text] })];
+function headingContent(heading: HeadingBlock, number: HeadingNumber): string {
+  if (number.kind === 'list') return textRun(heading.text, {}, isTitleRole(heading));
+  if (heading.number === '') return textRun(heading.text);
+  if (isTitleRole(heading)) return textRun(heading.number) + textRun(heading.text, {}, true);
+  return tabbedRun([heading.number, heading.text]);
 }
 
 /** The heading paragraph, bookmarked for the table of contents. */
@@ -49,18 +48,18 @@ export function renderHeading(
   heading: HeadingBlock,
   ctx: RenderContext,
   options: BlockOptions,
-): Paragraph {
+): string {
   const number = ctx.headings.numberOf(heading);
-  return new Paragraph({
-    style: headingStyle(heading),
-    pageBreakBefore: heading.pageBreakBefore || options.pageBreakBefore,
-    numbering:
-      number.kind === 'list' ? { reference: number.reference, level: number.level } : false,
-    children: [
-      new Bookmark({
-        id: ctx.bookmarks.of(heading.anchor),
-        children: headingContent(heading, number),
-      }),
-    ],
-  });
+  return paragraph(
+    {
+      style: headingStyle(heading),
+      pageBreakBefore: heading.pageBreakBefore || options.pageBreakBefore,
+      // numId 0 switches off the list the heading style carries.
+      numbering:
+        number.kind === 'list'
+          ? { numId: ctx.numbering.numIdOf(number.reference), level: number.level }
+          : { numId: 0, level: 0 },
+    },
+    ctx.bookmarks.around(heading.anchor, headingContent(heading, number)),
+  );
 }

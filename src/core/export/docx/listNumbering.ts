@@ -1,5 +1,4 @@
-/** Numbering definitions of bulleted and numbered lists, and one list instance per list. */
-import { AlignmentType, LevelFormat, type ILevelsOptions, type NumberingDefinition } from 'docx';
+/** Numbering definitions of bulleted and numbered lists. */
 import {
   BULLET_GLYPH,
   LIST_INDENT_PT,
@@ -8,6 +7,7 @@ import {
   orderedMarker,
   type OrderedMarker,
 } from '../../layout/style.ts';
+import type { LevelFormat, NumberingDefinition } from './numbering.ts';
 import { ptToTwips } from './units.ts';
 
 export const BULLET_LIST = 'rencana-bullet';
@@ -17,15 +17,13 @@ export const ORDERED_LIST = 'rencana-ordered';
 const LEVEL_INDENT = ptToTwips(LIST_INDENT_PT);
 
 const WORD_FORMAT = {
-  decimal: LevelFormat.DECIMAL,
-  'lower-letter': LevelFormat.LOWER_LETTER,
-  'lower-roman': LevelFormat.LOWER_ROMAN,
-} as const satisfies Record<OrderedMarker, string>;
+  decimal: 'decimal',
+  'lower-letter': 'lowerLetter',
+  'lower-roman': 'lowerRoman',
+} as const satisfies Record<OrderedMarker, LevelFormat>;
 
-function indent(level: number): ILevelsOptions['style'] {
-  return {
-    paragraph: { indent: { left: LEVEL_INDENT * (level + 1), hanging: LEVEL_INDENT } },
-  };
+function indent(level: number) {
+  return { left: LEVEL_INDENT * (level + 1), hanging: LEVEL_INDENT };
 }
 
 const LEVELS = Array.from({ length: 9 }, (_, level) => level);
@@ -37,10 +35,9 @@ export function listDefinitions(): NumberingDefinition[] {
       reference: BULLET_LIST,
       levels: LEVELS.map((level) => ({
         level,
-        format: LevelFormat.BULLET,
+        format: 'bullet',
         text: BULLET_GLYPH[bulletMarker(level)],
-        alignment: AlignmentType.LEFT,
-        style: indent(level),
+        indent: indent(level),
       })),
     },
     {
@@ -49,19 +46,8 @@ export function listDefinitions(): NumberingDefinition[] {
         level,
         format: WORD_FORMAT[orderedMarker(level)],
         text: `%${level + 1}${LIST_MARKERS.orderedSuffix}`,
-        alignment: AlignmentType.LEFT,
-        style: indent(level),
+        indent: indent(level),
       })),
     },
   ];
-}
-
-/** Hands out list instances: each list of the model numbers from 1 again. */
-export class ListInstances {
-  private next = 1;
-
-  /** A new list instance. */
-  take(): number {
-    return this.next++;
-  }
 }

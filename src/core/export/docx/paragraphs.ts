@@ -1,8 +1,7 @@
 /** Body paragraphs in the style the model names. */
-import { Paragraph } from 'docx';
 import type { ParagraphBlock, ParagraphStyle } from '../../layout/model.ts';
-import { wordAlignment } from './alignment.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
+import { paragraph } from './properties.ts';
 import { renderRuns } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 
@@ -19,11 +18,13 @@ export function renderParagraph(
   block: ParagraphBlock,
   ctx: RenderContext,
   options: BlockOptions,
-): Paragraph {
-  return new Paragraph({
-    style: PARAGRAPH_STYLE[block.style],
-    alignment: wordAlignment(block.align),
-    pageBreakBefore: options.pageBreakBefore,
-    children: renderRuns(block.runs, ctx.footnotes),
-  });
+): string {
+  return paragraph(
+    {
+      style: PARAGRAPH_STYLE[block.style],
+      pageBreakBefore: options.pageBreakBefore,
+      align: block.align,
+    },
+    renderRuns(block.runs, ctx),
+  );
 }

@@ -1,8 +1,9 @@
 /** The signature block as the layout's style sets it (SIGNATURE): right half, room to sign, name underlined. */
-import { Paragraph, TextRun } from 'docx';
 import type { SignatureBlock } from '../../layout/model.ts';
 import { SIGNATURE, spacing } from '../../layout/style.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
+import { paragraph } from './properties.ts';
+import { textRun } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 import { ptToTwips } from './units.ts';
 
@@ -17,7 +18,7 @@ export function renderSignature(
   block: SignatureBlock,
   ctx: RenderContext,
   options: BlockOptions,
-): Paragraph[] {
+): string[] {
   const indent = { left: Math.round(ctx.page.textWidth * SIGNATURE.indentShare) };
   const lines: SignatureLine[] = [
     { text: block.place },
@@ -27,23 +28,16 @@ export function renderSignature(
     { text: block.name, bold: SIGNATURE.nameBold, underline: SIGNATURE.nameUnderline },
   ];
   const before = ptToTwips(spacing(ctx.profile.fontSizePt).titleAfter / 2);
-  return lines.map(
-    (line, i) =>
-      new Paragraph({
+  return lines.map((line, i) =>
+    paragraph(
+      {
         style: STYLE.signature,
-        indent,
         keepNext: i < lines.length - 1,
         pageBreakBefore: options.pageBreakBefore && i === 0,
         ...(i === 0 ? { spacing: { before } } : {}),
-        children: line.text
-          ? [
-              new TextRun({
-                text: line.text,
-                bold: line.bold,
-                ...(line.underline ? { underline: {} } : {}),
-              }),
-            ]
-          : [],
-      }),
+        indent,
+      },
+      line.text ? textRun(line.text, { bold: line.bold, underline: line.underline }) : '',
+    ),
   );
 }

@@ -30,4 +30,7 @@ export const STYLE = {
   footnoteText: 'FootnoteText',
   listParagraph: 'ListParagraph',
   hyperlink: 'Hyperlink',
+  footnoteReference: 'FootnoteReference',
+  /** Word's base character style, which the others build on. */
+  defaultParagraphFont: 'DefaultParagraphFont',
 } as const;

@@ -6,13 +6,6 @@
  * knows them as its own.
  */
 import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  type IParagraphStyleOptions,
-  type IStylesOptions,
-} from 'docx';
-import {
   CAPTION,
   LINE_SPACING,
   PAGE_FURNITURE,
@@ -23,25 +16,43 @@ import {
 } from '../../layout/style.ts';
 import type { ExportProfile } from '../../template/types.ts';
 import { HEADING_INDENT, HEADING_STYLE_IDS, HEADING_STYLE_LIST } from './headingNumbering.ts';
-import { wordAlignment } from './alignment.ts';
+import type { Numbering } from './numbering.ts';
+import {
+  paragraphProperties,
+  runProperties,
+  type BottomRule,
+  type ParagraphProps,
+  type RunProps,
+  type Spacing,
+} from './properties.ts';
 import { STYLE } from './styleIds.ts';
 import { tocIndents } from './tocIndents.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
+import { XML_DECLARATION, escapeXml } from './xml.ts';
 
 const BLACK = '000000';
 
+/** A paragraph style: how Word names it, what it builds on, and its look. */
+interface ParagraphStyle {
+  id: string;
+  name: string;
+  basedOn?: string;
+  next?: string;
+  uiPriority?: number;
+  quickFormat?: boolean;
+  run?: RunProps;
+  paragraph?: Omit<ParagraphProps, 'style' | 'section'>;
+}
+
 /** The thin rule under the running header; Word gives border widths in eighths of a point. */
-function headerRule() {
+function headerRule(): BottomRule {
   const { color, widthPt, gapPt } = PAGE_FURNITURE.header.rule;
-  return { style: BorderStyle.SINGLE, size: Math.round(widthPt * 8), color, space: gapPt };
+  return { size: Math.round(widthPt * 8), color, space: gapPt };
 }
 
 /** Line spacing as a multiple of single lines (Word's "auto" rule: 1.5 → line 360). */
-export function lineSpacing(multiple: number): {
-  line: number;
-  lineRule: typeof LineRuleType.AUTO;
-} {
-  return { line: Math.round(240 * multiple), lineRule: LineRuleType.AUTO };
+export function lineSpacing(multiple: number): Spacing {
+  return { line: Math.round(240 * multiple), lineRule: 'auto' };
 }
 
 /** Line height of tables and furniture. */
@@ -53,9 +64,10 @@ const NOTE_LINES = lineSpacing(LINE_SPACING.note);
 function headingStyle(
   level: 0 | 1 | 2 | 3,
   size: number,
-  paragraph: IParagraphStyleOptions['paragraph'],
-  italics = false,
-): IParagraphStyleOptions {
+  headingList: number,
+  paragraph: ParagraphStyle['paragraph'],
+  italic = false,
+): ParagraphStyle {
   return {
     id: HEADING_STYLE_IDS[level],
     name: `heading ${level + 1}`,
@@ -63,12 +75,12 @@ function headingStyle(
     next: STYLE.normal,
     quickFormat: true,
     uiPriority: 9,
-    run: { bold: true, italics, size: ptToHalfPoints(size), color: BLACK },
+    run: { bold: true, italic, size: ptToHalfPoints(size), color: BLACK },
     paragraph: {
       keepNext: true,
       keepLines: true,
       outlineLevel: level,
-      numbering: { reference: HEADING_STYLE_LIST, level },
+      numbering: { numId: headingList, level },
       ...paragraph,
     },
   };
@@ -81,7 +93,7 @@ function tocStyle(
   indent: { left: number; hanging: number },
   before = 0,
   bold = false,
-): IParagraphStyleOptions {
+): ParagraphStyle {
   return {
     id,
     name,
@@ -90,18 +102,18 @@ function tocStyle(
     uiPriority: 39,
     ...(bold ? { run: { bold: true } } : {}),
     paragraph: {
-      alignment: AlignmentType.LEFT,
+      align: 'left',
       indent,
       spacing: { before: ptToTwips(before), after: 0 },
     },
   };
 }
 
-function titleLook(size: number): Pick<IParagraphStyleOptions, 'run' | 'paragraph'> {
+function titleLook(size: number): Pick<ParagraphStyle, 'run' | 'paragraph'> {
   return {
     run: { bold: true, size: ptToHalfPoints(size + SIZE_DELTA.title), color: BLACK },
     paragraph: {
-      alignment: AlignmentType.CENTER,
+      align: 'center',
       keepNext: true,
       keepLines: true,
       spacing: { before: 0, after: ptToTwips(spacing(size).titleAfter) },
@@ -109,7 +121,7 @@ function titleLook(size: number): Pick<IParagraphStyleOptions, 'run' | 'paragrap
   };
 }
 
-function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
+function paragraphStyles(profile: ExportProfile, headingList: number): ParagraphStyle[] {
   const size = profile.fontSizePt;
   const space = spacing(size);
   const title = titleLook(size);
@@ -130,25 +142,26 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       name: 'Normal',
       quickFormat: true,
       paragraph: {
-        alignment: AlignmentType.JUSTIFIED,
+        align: 'justify',
         spacing: { ...lineSpacing(profile.lineSpacing), after: ptToTwips(space.paragraphAfter) },
       },
     },
-    headingStyle(0, size + SIZE_DELTA.title, title.paragraph),
-    headingStyle(1, size, {
+    headingStyle(0, size + SIZE_DELTA.title, headingList, title.paragraph),
+    headingStyle(1, size, headingList, {
       spacing: sectionSpacing,
       indent: hanging(1),
-      alignment: AlignmentType.LEFT,
+      align: 'left',
     }),
-    headingStyle(2, size, {
+    headingStyle(2, size, headingList, {
       spacing: sectionSpacing,
       indent: hanging(2),
-      alignment: AlignmentType.LEFT,
+      align: 'left',
     }),
     headingStyle(
       3,
       size,
-      { spacing: sectionSpacing, indent: hanging(3), alignment: AlignmentType.LEFT },
+      headingList,
+      { spacing: sectionSpacing, indent: hanging(3), align: 'left' },
       true,
     ),
     {
@@ -159,7 +172,7 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       quickFormat: true,
       run: { bold: true, size: ptToHalfPoints(size + SIZE_DELTA.bookTitle), color: BLACK },
       paragraph: {
-        alignment: AlignmentType.CENTER,
+        align: 'center',
         outlineLevel: 0,
         keepNext: true,
         spacing: { before: ptToTwips(space.bookTitleBefore), after: ptToTwips(space.titleAfter) },
@@ -180,7 +193,7 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       next: STYLE.normal,
       run: { bold: true },
       paragraph: {
-        alignment: AlignmentType.LEFT,
+        align: 'left',
         keepNext: true,
         spacing: { before: ptToTwips(space.subheadingBefore) },
       },
@@ -190,19 +203,19 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       name: 'Subjudul 2',
       basedOn: STYLE.subheading1,
       next: STYLE.normal,
-      run: { bold: true, italics: true },
+      run: { bold: true, italic: true },
     },
     {
       id: STYLE.placeholder,
       name: 'Isian Kosong',
       basedOn: STYLE.normal,
-      run: { italics: true, color: TEXT_COLOR.placeholder },
+      run: { italic: true, color: TEXT_COLOR.placeholder },
     },
     {
       id: STYLE.note,
       name: 'Catatan',
       basedOn: STYLE.normal,
-      run: { italics: true, size: ptToHalfPoints(size + SIZE_DELTA.note) },
+      run: { italic: true, size: ptToHalfPoints(size + SIZE_DELTA.note) },
       paragraph: { spacing: NOTE_LINES },
     },
     {
@@ -221,7 +234,7 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       quickFormat: true,
       run: { bold: CAPTION.bold, size: ptToHalfPoints(size + SIZE_DELTA.caption), color: BLACK },
       paragraph: {
-        alignment: AlignmentType.CENTER,
+        align: 'center',
         spacing: {
           ...CAPTION_LINES,
           before: ptToTwips(space.captionBefore),
@@ -233,16 +246,16 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       id: STYLE.tableText,
       name: 'Isi Tabel',
       basedOn: STYLE.normal,
-      paragraph: { alignment: AlignmentType.LEFT, spacing: single },
+      paragraph: { align: 'left', spacing: single },
     },
     {
       id: STYLE.tableSource,
       name: 'Sumber Tabel',
       basedOn: STYLE.normal,
       next: STYLE.normal,
-      run: { italics: true, size: ptToHalfPoints(size + SIZE_DELTA.source) },
+      run: { italic: true, size: ptToHalfPoints(size + SIZE_DELTA.source) },
       paragraph: {
-        alignment: AlignmentType.LEFT,
+        align: 'left',
         spacing: {
           ...SINGLE,
           before: ptToTwips(space.sourceBefore),
@@ -259,7 +272,7 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       paragraph: {
         spacing: {
           line: ptToTwips(TABLE_END_PT),
-          lineRule: LineRuleType.EXACT,
+          lineRule: 'exact',
           before: 0,
           after: ptToTwips(space.paragraphAfter),
         },
@@ -271,7 +284,7 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       basedOn: STYLE.normal,
       next: STYLE.caption,
       paragraph: {
-        alignment: AlignmentType.CENTER,
+        align: 'center',
         keepNext: true,
         spacing: { ...single, before: ptToTwips(space.figureBefore) },
       },
@@ -285,27 +298,27 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       id: STYLE.cover,
       name: 'Sampul',
       basedOn: STYLE.normal,
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { ...single, after: ptToTwips(4) } },
+      paragraph: { align: 'center', spacing: { ...single, after: ptToTwips(4) } },
     },
     {
       id: STYLE.signature,
       name: 'Tanda Tangan',
       basedOn: STYLE.normal,
-      paragraph: { alignment: AlignmentType.LEFT, spacing: { ...CAPTION_LINES, after: 0 } },
+      paragraph: { align: 'left', spacing: { ...CAPTION_LINES, after: 0 } },
     },
     {
       id: STYLE.header,
       name: 'header',
       basedOn: STYLE.normal,
       run: {
-        italics: PAGE_FURNITURE.header.italic,
+        italic: PAGE_FURNITURE.header.italic,
         size: ptToHalfPoints(size + SIZE_DELTA.header),
         color: PAGE_FURNITURE.header.color,
       },
       paragraph: {
-        alignment: wordAlignment(PAGE_FURNITURE.header.align),
+        align: PAGE_FURNITURE.header.align,
         spacing: single,
-        border: { bottom: headerRule() },
+        bottomRule: headerRule(),
       },
     },
     {
@@ -313,7 +326,7 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
       name: 'footer',
       basedOn: STYLE.normal,
       run: { size: ptToHalfPoints(size + SIZE_DELTA.footer) },
-      paragraph: { alignment: wordAlignment(PAGE_FURNITURE.footer.align), spacing: single },
+      paragraph: { align: PAGE_FURNITURE.footer.align, spacing: single },
     },
     {
       id: STYLE.footnoteText,
@@ -325,28 +338,53 @@ function paragraphStyles(profile: ExportProfile): IParagraphStyleOptions[] {
   ];
 }
 
-/** All styles of the document, with `language` as the language of its text. */
-export function documentStyles(profile: ExportProfile, language: string): IStylesOptions {
-  return {
-    default: {
-      document: {
-        run: {
-          font: profile.font,
-          size: ptToHalfPoints(profile.fontSizePt),
-          language: { value: language },
-        },
-        paragraph: { spacing: lineSpacing(profile.lineSpacing) },
-      },
-    },
-    paragraphStyles: paragraphStyles(profile),
-    characterStyles: [
-      {
-        id: STYLE.hyperlink,
-        name: 'Hyperlink',
-        uiPriority: 99,
-        unhideWhenUsed: true,
-        run: { color: TEXT_COLOR.link, underline: { type: 'single' } },
-      },
-    ],
-  };
+/** Word's base character style, the table style and the footnote mark, which Word expects every document to define. */
+const BUILT_IN_STYLES =
+  `<w:style w:type="character" w:default="1" w:styleId="${STYLE.defaultParagraphFont}"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
+  '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+  `<w:style w:type="character" w:styleId="${STYLE.footnoteReference}"><w:name w:val="footnote reference"/><w:basedOn w:val="${STYLE.defaultParagraphFont}"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`;
+
+function paragraphStyleXml(style: ParagraphStyle): string {
+  const isDefault = style.id === STYLE.normal ? ' w:default="1"' : '';
+  return (
+    `<w:style w:type="paragraph"${isDefault} w:styleId="${style.id}"><w:name w:val="${escapeXml(style.name)}"/>` +
+    (style.basedOn ? `<w:basedOn w:val="${style.basedOn}"/>` : '') +
+    (style.next ? `<w:next w:val="${style.next}"/>` : '') +
+    (style.uiPriority !== undefined ? `<w:uiPriority w:val="${style.uiPriority}"/>` : '') +
+    (style.quickFormat ? '<w:qFormat/>' : '') +
+    paragraphProperties(style.paragraph ?? {}) +
+    runProperties(style.run ?? {}) +
+    '</w:style>'
+  );
+}
+
+/** Links: the colour and underline Word gives them. */
+function hyperlinkStyleXml(): string {
+  return (
+    `<w:style w:type="character" w:styleId="${STYLE.hyperlink}"><w:name w:val="Hyperlink"/>` +
+    `<w:basedOn w:val="${STYLE.defaultParagraphFont}"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>` +
+    `${runProperties({ color: TEXT_COLOR.link, underline: true })}</w:style>`
+  );
+}
+
+/**
+ * The styles part, with `language` as the language of the text. The heading
+ * styles carry the heading list, whose instance `numbering` hands out.
+ */
+export function stylesXml(profile: ExportProfile, language: string, numbering: Numbering): string {
+  const defaults =
+    '<w:docDefaults><w:rPrDefault>' +
+    runProperties({
+      font: profile.font,
+      size: ptToHalfPoints(profile.fontSizePt),
+      language,
+    }) +
+    `</w:rPrDefault><w:pPrDefault>${paragraphProperties({ spacing: lineSpacing(profile.lineSpacing) })}</w:pPrDefault></w:docDefaults>`;
+  const styles = paragraphStyles(profile, numbering.numIdOf(HEADING_STYLE_LIST)).map(
+    paragraphStyleXml,
+  );
+  return (
+    `${XML_DECLARATION}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+    `${defaults}${BUILT_IN_STYLES}${styles.join('')}${hyperlinkStyleXml()}</w:styles>`
+  );
 }

@@ -1,35 +1,20 @@
 /** Tables: caption above, repeated header rows, widths scaled to the page, shaded cells, source below. */
-import {
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-  type FileChild,
-} from 'docx';
 import { CELL_PADDING_PT, CELL_PADDING_V_PT } from '../../layout/geometry.ts';
-import type { TableBlock, TableCell as ModelCell } from '../../layout/model.ts';
+import type { TableBlock, TableCell } from '../../layout/model.ts';
 import { CELL_VERTICAL_ALIGN, SHADE_COLOR, TABLE_RULE } from '../../layout/style.ts';
 import { keepsWithNext } from '../../layout/tableCells.ts';
-import { wordAlignment } from './alignment.ts';
 import { renderCaption } from './captions.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
-import { renderRuns, type RunFormat } from './runs.ts';
+import { paragraph } from './properties.ts';
+import { renderRuns, textRuns, type RunFormat } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 
-const VERTICAL_ALIGN = { top: VerticalAlignTable.TOP } as const;
-
 /** Word gives border widths in eighths of a point. */
-const RULE = {
-  style: BorderStyle.SINGLE,
-  size: Math.round(TABLE_RULE.widthPt * 8),
-  color: TABLE_RULE.color,
-} as const;
+const RULE = `w:val="single" w:sz="${Math.round(TABLE_RULE.widthPt * 8)}" w:color="${TABLE_RULE.color}"`;
+const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => `<w:${side} ${RULE}/>`)
+  .join('');
 
 /** Column widths in twips, in the model's proportions, summing exactly to `total`. */
 export function scaleColumnWidths(relative: readonly number[], total: number): number[] {
@@ -45,51 +30,72 @@ export function scaleColumnWidths(relative: readonly number[], total: number): n
   });
 }
 
-function cellOf(
-  cell: ModelCell,
-  width: number,
-  ctx: RenderContext,
-  base: RunFormat,
-  keepNext: boolean,
-): TableCell {
-  const shade = cell.shade;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(cell.colSpan && cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
-    ...(shade
-      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE_COLOR[shade] } }
-      : {}),
-    verticalAlign: VERTICAL_ALIGN[CELL_VERTICAL_ALIGN],
-    children: [
-      new Paragraph({
-        style: STYLE.tableText,
-        keepNext,
-        // The paragraph mark takes the table's size too: an empty cell is then one table line high.
-        run: { size: base.size },
-        alignment: wordAlignment(cell.align),
-        children: renderRuns(cell.runs, ctx.footnotes, base),
-      }),
-    ],
-  });
+/** What every cell of one table shares: its run format and its paragraph mark's properties. */
+interface TableLook {
+  base: RunFormat;
+  /** The paragraph mark takes the table's size too: an empty cell is then one table line high. */
+  markRun: { size: number | undefined };
 }
 
-function rowOf(
-  cells: readonly ModelCell[],
+function cellXml(
+  cell: TableCell,
+  width: number,
+  ctx: RenderContext,
+  look: TableLook,
+  keepNext: boolean,
+): string {
+  const span = cell.colSpan && cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : '';
+  const shade = cell.shade
+    ? `<w:shd w:val="clear" w:color="auto" w:fill="${SHADE_COLOR[cell.shade]}"/>`
+    : '';
+  const content = paragraph(
+    { style: STYLE.tableText, keepNext, align: cell.align, run: look.markRun },
+    renderRuns(cell.runs, ctx, look.base),
+  );
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${shade}<w:vAlign w:val="${CELL_VERTICAL_ALIGN}"/></w:tcPr>${content}</w:tc>`;
+}
+
+function rowXml(
+  cells: readonly TableCell[],
   widths: readonly number[],
   ctx: RenderContext,
-  base: RunFormat,
+  look: TableLook,
   header: boolean,
   keepNext = false,
-): TableRow {
+): string {
   let column = 0;
-  const children = cells.map((cell) => {
+  let xml = '';
+  for (const cell of cells) {
     const span = Math.max(1, cell.colSpan ?? 1);
-    const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+    let width = 0;
+    for (let i = column; i < column + span; i++) width += widths[i] ?? 0;
     column += span;
-    return cellOf(cell, width, ctx, base, keepNext);
-  });
+    xml += cellXml(cell, width, ctx, look, keepNext);
+  }
   // Rows never break across pages: a row split over two pages is hard to read.
-  return new TableRow({ children, tableHeader: header, cantSplit: true });
+  return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${xml}</w:tr>`;
+}
+
+function tableXml(block: TableBlock, ctx: RenderContext): string {
+  const widths = scaleColumnWidths(
+    block.columns.map((c) => c.width),
+    ctx.page.textWidth,
+  );
+  const size = ptToHalfPoints(block.fontPt);
+  const look: TableLook = { base: { size }, markRun: { size } };
+  const padX = ptToTwips(CELL_PADDING_PT / 2);
+  const padY = ptToTwips(CELL_PADDING_V_PT / 2);
+  const properties =
+    `<w:tblPr><w:tblW w:w="${ctx.page.textWidth}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="${padY}" w:type="dxa"/><w:left w:w="${padX}" w:type="dxa"/>` +
+    `<w:bottom w:w="${padY}" w:type="dxa"/><w:right w:w="${padX}" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
+  const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  let rows = '';
+  for (const cells of block.header) rows += rowXml(cells, widths, ctx, look, true);
+  // Word keeps a row on the page of the next when its paragraphs keep with next.
+  for (let i = 0; i < block.body.length; i++)
+    rows += rowXml(block.body[i] ?? [], widths, ctx, look, false, keepsWithNext(block.body, i));
+  return `<w:tbl>${properties}${grid}${rows}</w:tbl>`;
 }
 
 /** The table with its caption above and its source line below. */
@@ -97,52 +103,15 @@ export function renderTable(
   block: TableBlock,
   ctx: RenderContext,
   options: BlockOptions,
-): FileChild[] {
-  const widths = scaleColumnWidths(
-    block.columns.map((c) => c.width),
-    ctx.page.textWidth,
-  );
-  const base: RunFormat = { size: ptToHalfPoints(block.fontPt) };
-  const padX = ptToTwips(CELL_PADDING_PT / 2);
-  const padY = ptToTwips(CELL_PADDING_V_PT / 2);
-  const table = new Table({
-    width: { size: ctx.page.textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { left: padX, right: padX, top: padY, bottom: padY },
-    borders: {
-      top: RULE,
-      bottom: RULE,
-      left: RULE,
-      right: RULE,
-      insideHorizontal: RULE,
-      insideVertical: RULE,
-    },
-    rows: [
-      ...block.header.map((cells) => rowOf(cells, widths, ctx, base, true)),
-      // Word keeps a row on the page of the next when its paragraphs keep with next.
-      ...block.body.map((cells, i) =>
-        rowOf(cells, widths, ctx, base, false, keepsWithNext(block.body, i)),
-      ),
-    ],
-  });
+): string[] {
   const caption = renderCaption(block.caption, ctx.captions, ctx.bookmarks, {
     keepNext: true,
     pageBreakBefore: options.pageBreakBefore,
   });
-  const source =
-    block.source === undefined
-      ? []
-      : [
-          new Paragraph({
-            style: STYLE.tableSource,
-            children: renderRuns([{ text: block.source }], ctx.footnotes),
-          }),
-        ];
   // A paragraph ends the table when nothing else does, so two tables never merge.
-  return [
-    caption,
-    table,
-    ...(source.length > 0 ? source : [new Paragraph({ style: STYLE.tableEnd })]),
-  ];
+  const after =
+    block.source === undefined
+      ? paragraph({ style: STYLE.tableEnd })
+      : paragraph({ style: STYLE.tableSource }, textRuns(block.source));
+  return [caption, tableXml(block, ctx), after];
 }

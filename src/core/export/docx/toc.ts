@@ -5,22 +5,13 @@
  * and captions. Each entry links to its bookmark and shows its page through a
  * PAGEREF field, as in a table Word made itself.
  */
-import {
-  Bookmark,
-  InternalHyperlink,
-  LeaderType,
-  Paragraph,
-  Tab,
-  TabStopType,
-  TextRun,
-  type ParagraphChild,
-  type TabStopDefinition,
-} from 'docx';
 import type { TocBlock, TocEntry } from '../../layout/model.ts';
 import { lastLine, textWidthPt } from '../../layout/metrics.ts';
 import { isTocGroupEntry } from '../../layout/style.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import { field, fieldEnd, fieldStart } from './fields.ts';
+import { paragraph, type TabStop } from './properties.ts';
+import { tabbedRun, textRun } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 import { tocIndents } from './tocIndents.ts';
 
@@ -58,11 +49,10 @@ function entryStyle(block: TocBlock, level: number): string {
 }
 
 /** Entry text as Word writes it: sections "2.1⇥Latar Belakang", titles and captions with a space. */
-function entryText(block: TocBlock, entry: TocEntry): TextRun {
-  if (entry.number === '') return new TextRun(entry.text);
-  if (block.which === 'contents' && entry.level >= 2)
-    return new TextRun({ children: [entry.number, new Tab(), entry.text] });
-  return new TextRun(`${entry.number} ${entry.text}`);
+function entryText(block: TocBlock, entry: TocEntry): string {
+  if (entry.number === '') return textRun(entry.text);
+  if (block.which === 'contents' && entry.level >= 2) return tabbedRun([entry.number, entry.text]);
+  return textRun(`${entry.number} ${entry.text}`);
 }
 
 /**
@@ -83,43 +73,32 @@ function numberNeedsOwnLine(block: TocBlock, entry: TocEntry, ctx: RenderContext
   return last.usedPt + room > last.widthPt;
 }
 
-function entryContent(block: TocBlock, entry: TocEntry, ctx: RenderContext): ParagraphChild {
+function entryContent(block: TocBlock, entry: TocEntry, ctx: RenderContext): string {
   const bookmark = ctx.bookmarks.of(entry.anchor);
-  const ownLine = numberNeedsOwnLine(block, entry, ctx);
-  return new InternalHyperlink({
-    anchor: bookmark,
-    children: [
-      entryText(block, entry),
-      new TextRun({ children: [new Tab()], ...(ownLine ? { break: 1 } : {}) }),
-      ...field(`PAGEREF ${bookmark} \\h`, entry.pageEstimate),
-    ],
-  });
+  const tab = `<w:r>${numberNeedsOwnLine(block, entry, ctx) ? '<w:br/>' : ''}<w:tab/></w:r>`;
+  const content =
+    entryText(block, entry) + tab + field(`PAGEREF ${bookmark} \\h`, entry.pageEstimate);
+  return `<w:hyperlink w:anchor="${bookmark}" w:history="1">${content}</w:hyperlink>`;
 }
 
 /** The page-number column: a right tab with dot leader at the text's edge, as Word sets it on each entry. */
-function pageNumberTab(ctx: RenderContext): TabStopDefinition[] {
-  return [{ type: TabStopType.RIGHT, position: ctx.page.textWidth, leader: LeaderType.DOT }];
+function pageNumberTab(ctx: RenderContext): TabStop[] {
+  return [{ position: ctx.page.textWidth, leader: 'dot' }];
 }
 
-function entryParagraphs(block: TocBlock, ctx: RenderContext): Paragraph[] {
+function entryParagraphs(block: TocBlock, ctx: RenderContext): string[] {
   const code = tocFieldCode(block);
-  const tabStops = pageNumberTab(ctx);
+  const tabs = pageNumberTab(ctx);
   if (block.entries.length === 0)
-    return [
-      new Paragraph({ style: entryStyle(block, 1), children: [...fieldStart(code), fieldEnd()] }),
-    ];
+    return [paragraph({ style: entryStyle(block, 1) }, fieldStart(code) + fieldEnd())];
   const last = block.entries.length - 1;
-  return block.entries.map(
-    (entry, i) =>
-      new Paragraph({
-        style: entryStyle(block, entry.level),
-        tabStops,
-        children: [
-          ...(i === 0 ? fieldStart(code) : []),
-          entryContent(block, entry, ctx),
-          ...(i === last ? [fieldEnd()] : []),
-        ],
-      }),
+  return block.entries.map((entry, i) =>
+    paragraph(
+      { style: entryStyle(block, entry.level), tabs },
+      (i === 0 ? fieldStart(code) : '') +
+        entryContent(block, entry, ctx) +
+        (i === last ? fieldEnd() : ''),
+    ),
   );
 }
 
@@ -127,21 +106,21 @@ function entryParagraphs(block: TocBlock, ctx: RenderContext): Paragraph[] {
  * The title: an unnumbered Heading 1 when Daftar Isi lists it (so Word's own table
  * keeps listing it), else the unlisted title style.
  */
-function titleParagraph(block: TocBlock, ctx: RenderContext, options: BlockOptions): Paragraph {
+function titleParagraph(block: TocBlock, ctx: RenderContext, options: BlockOptions): string {
   const anchor = ctx.listedTitles.get(block.title);
-  const text = new TextRun(block.title);
-  return new Paragraph({
-    style: anchor === undefined ? STYLE.unlistedTitle : STYLE.heading1,
-    numbering: false,
-    pageBreakBefore: options.pageBreakBefore,
-    children:
-      anchor === undefined
-        ? [text]
-        : [new Bookmark({ id: ctx.bookmarks.of(anchor), children: [text] })],
-  });
+  const text = textRun(block.title);
+  return paragraph(
+    {
+      style: anchor === undefined ? STYLE.unlistedTitle : STYLE.heading1,
+      pageBreakBefore: options.pageBreakBefore,
+      // numId 0 switches off the list the heading style carries.
+      numbering: { numId: 0, level: 0 },
+    },
+    anchor === undefined ? text : ctx.bookmarks.around(anchor, text),
+  );
 }
 
 /** The list's title and its pre-filled field. */
-export function renderToc(block: TocBlock, ctx: RenderContext, options: BlockOptions): Paragraph[] {
+export function renderToc(block: TocBlock, ctx: RenderContext, options: BlockOptions): string[] {
   return [titleParagraph(block, ctx, options), ...entryParagraphs(block, ctx)];
 }
