@@ -6,6 +6,8 @@ interface ModalProps {
   onCancel(): void;
   children: ReactNode;
   wide?: boolean;
+  /** A further class for a dialog that needs its own width. */
+  className?: string;
   /** Role "alertdialog" for questions that need an answer. */
   alert?: boolean;
 }
@@ -14,7 +16,7 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The dialog frame. */
-export function Modal({ title, onCancel, children, wide, alert }: ModalProps) {
+export function Modal({ title, onCancel, children, wide, alert, className }: ModalProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -28,7 +30,7 @@ export function Modal({ title, onCancel, children, wide, alert }: ModalProps) {
     <div className="modal-backdrop">
       <div
         ref={box}
-        className={`modal${wide ? ' modal-wide' : ''}`}
+        className={`modal${wide ? ' modal-wide' : ''}${className ? ` ${className}` : ''}`}
         role={alert ? 'alertdialog' : 'dialog'}
         aria-modal="true"
         aria-labelledby="modal-title"

@@ -97,7 +97,7 @@ export function RollupDialog() {
   };
 
   return (
-    <Modal title={t('rollup.title')} onCancel={close} wide>
+    <Modal title={t('rollup.title')} onCancel={close} className="modal-rollup">
       <p>
         {kind === 'agglomeration'
           ? t('rollup.introAgglomeration', { regions: regionsPhrase(doc.project.meta.regions) })
