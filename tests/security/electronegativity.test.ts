@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const RUNNER = root('tests/security/electronegativityRun.cjs');
+const RUNNER = root('tests/security/electronegativityRun.mjs');
 
 interface Finding {
   id: string;

@@ -1,6 +1,9 @@
-/** The export pipeline: plan → layout model → DOCX or PDF bytes. */
+/** The export pipeline: plan → image check → layout model → DOCX or PDF bytes. */
+import { checkAsset, type ImageProblem } from '../assets/limits.ts';
+import { UserError } from '../i18n/messages.ts';
 import { buildLayout } from '../layout/index.ts';
 import type { BookSelection } from '../layout/model.ts';
+import type { BlockNode } from '../model/richtext.ts';
 import type { PlanContext } from '../plan/context.ts';
 import { renderDocx } from './docx/index.ts';
 import { renderPdf } from './pdf/index.ts';
@@ -20,8 +23,56 @@ export interface ExportResult {
   fileName: string;
 }
 
-/** Lays the plan out once and translates it to the requested format. */
+function imagesIn(blocks: readonly unknown[], into: string[]): void {
+  for (const block of blocks as BlockNode[]) {
+    if (block.type === 'image') into.push(block.assetId);
+    else if ('children' in block && Array.isArray(block.children)) imagesIn(block.children, into);
+  }
+}
+
+/** Every image the export will place, with where it sits ("Sampul, logo daerah", "Buku I › BAB II › …"). */
+function exportedImages(
+  ctx: PlanContext,
+  book: BookSelection,
+): { assetId: string; where: string }[] {
+  const used: { assetId: string; where: string }[] = [];
+  if (ctx.project.meta.logoAssetId)
+    used.push({ assetId: ctx.project.meta.logoAssetId, where: 'Sampul, logo daerah' });
+  for (const section of ctx.outline.sections) {
+    if (book !== 'all' && section.book && section.book.number !== book) continue;
+    const content = ctx.project.sections[section.key];
+    if (content?.kind !== 'richtext') continue;
+    const ids: string[] = [];
+    imagesIn(content.doc, ids);
+    for (const assetId of ids) used.push({ assetId, where: section.trail.join(' › ') });
+  }
+  return used;
+}
+
+/**
+ * Checks each image the export will place, by content and against the size and pixel limits,
+ * before anything is laid out or decoded. A document bound for reviewers must not silently lose
+ * a figure, so an image that fails stops the export with a message naming the image and where
+ * it sits; the user replaces it and exports again. (A missing image is a validation finding and
+ * is printed as a visible placeholder, as before.)
+ */
+export function checkExportImages(ctx: PlanContext, book: BookSelection): void {
+  const checked = new Map<string, ImageProblem | undefined>();
+  for (const { assetId, where } of exportedImages(ctx, book)) {
+    const asset = ctx.project.assets[assetId];
+    if (!asset) continue;
+    if (!checked.has(assetId)) {
+      const result = checkAsset(asset);
+      checked.set(assetId, result.ok ? undefined : result.problem);
+    }
+    const problem = checked.get(assetId);
+    if (problem) throw new UserError(problem.key, { ...problem.params, where });
+  }
+}
+
+/** Checks the images, lays the plan out once and translates it to the requested format. */
 export async function exportPlan(ctx: PlanContext, request: ExportRequest): Promise<ExportResult> {
+  checkExportImages(ctx, request.book);
   const layout = buildLayout(ctx, { book: request.book });
   const bytes = request.format === 'docx' ? await renderDocx(layout) : await renderPdf(layout);
   return { bytes, fileName: `${layout.fileBaseName}.${request.format}` };

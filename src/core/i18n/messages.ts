@@ -13,7 +13,15 @@ const id = {
   'file.not-json':
     'Berkas {file} bukan proyek Rencana Studio: isinya bukan JSON yang utuh ({reason}).',
   'file.too-deep':
-    'Berkas {file} bersarang terlalu dalam (lebih dari {limit} tingkat) dan tidak dibuka.',
+    'Berkas {file} bersarang terlalu dalam (lebih dari {limit} tingkat, di baris {line}) dan tidak dibuka.',
+  'file.archive':
+    'Berkas {file} adalah berkas {kind}, bukan proyek Rencana Studio (proyek berupa teks JSON berakhiran .rencana). Isinya tidak dibuka atau diekstrak.',
+  'file.binary':
+    'Berkas {file} bukan proyek Rencana Studio: isinya data biner, bukan teks UTF-8 (mulai byte ke-{offset}).',
+  'file.text-encoding':
+    'Berkas {file} tersimpan sebagai teks {encoding}; proyek Rencana Studio harus berupa teks UTF-8.',
+  'file.migration-failed':
+    'Berkas {file} berformat versi {version} dan tidak dapat diperbarui ke versi {supported}: {reason} Berkas tidak diubah.',
   'file.not-project':
     'Berkas {file} bukan proyek Rencana Studio (penanda format "rencana-studio" tidak ada).',
   'file.newer-version':
@@ -63,6 +71,15 @@ const id = {
   'finding.readiness-part-missing': 'Aspek kesiapan {part} belum ada dalam tabel penilaian.',
   'finding.readiness-part-duplicate': 'Aspek kesiapan {part} tercantum lebih dari sekali.',
   'finding.asset-missing': 'Gambar "{asset}" tidak ada dalam berkas proyek.',
+  // Images (checked by content when stored and before export)
+  'image.invalid':
+    'Gambar "{name}" ({where}) bukan gambar PNG atau JPEG yang utuh. Ganti gambar itu.',
+  'image.too-large':
+    'Gambar "{name}" ({where}) terlalu besar: {size} MB; batasnya {limit} MB. Ganti dengan gambar yang lebih kecil.',
+  'image.too-many-pixels':
+    'Gambar "{name}" ({where}) berukuran {width}×{height} piksel; batasnya {side} piksel per sisi dan {megapixels} megapiksel. Ganti dengan gambar yang lebih kecil.',
+  'image.mismatch':
+    'Gambar "{name}" ({where}) tercatat sebagai {declared}, tetapi isinya {actual}: berkas proyek diubah di luar Rencana Studio. Sisipkan ulang gambar itu.',
   'finding.period-length':
     'Periode rencana {start}–{end} tidak lima tahun; periode lazim mengikuti RPJMD (lima tahun).',
   'finding.period-order': 'Tahun akhir periode ({end}) harus setelah tahun awal ({start}).',
@@ -133,7 +150,15 @@ const en: Record<MessageKey, string> = {
   'file.not-json':
     'File {file} is not a Rencana Studio project: its content is not complete JSON ({reason}).',
   'file.too-deep':
-    'File {file} is nested too deeply (more than {limit} levels) and was not opened.',
+    'File {file} is nested too deeply (more than {limit} levels, at line {line}) and was not opened.',
+  'file.archive':
+    'File {file} is a {kind} file, not a Rencana Studio project (a project is JSON text ending in .rencana). Its contents were not opened or extracted.',
+  'file.binary':
+    'File {file} is not a Rencana Studio project: it holds binary data, not UTF-8 text (from byte {offset}).',
+  'file.text-encoding':
+    'File {file} is saved as {encoding} text; a Rencana Studio project must be UTF-8 text.',
+  'file.migration-failed':
+    'File {file} has format version {version} and cannot be updated to version {supported}: {reason} The file was not changed.',
   'file.not-project':
     'File {file} is not a Rencana Studio project (the "rencana-studio" format marker is missing).',
   'file.newer-version':
@@ -181,6 +206,13 @@ const en: Record<MessageKey, string> = {
   'finding.readiness-part-missing': 'Readiness aspect {part} is missing from the assessment table.',
   'finding.readiness-part-duplicate': 'Readiness aspect {part} is listed more than once.',
   'finding.asset-missing': 'Image "{asset}" is not in the project file.',
+  'image.invalid': 'Image "{name}" ({where}) is not a complete PNG or JPEG image. Replace it.',
+  'image.too-large':
+    'Image "{name}" ({where}) is too large: {size} MB; the limit is {limit} MB. Replace it with a smaller image.',
+  'image.too-many-pixels':
+    'Image "{name}" ({where}) is {width}×{height} pixels; the limit is {side} pixels per side and {megapixels} megapixels. Replace it with a smaller image.',
+  'image.mismatch':
+    'Image "{name}" ({where}) is recorded as {declared} but its content is {actual}: the project file was changed outside Rencana Studio. Insert the image again.',
   'finding.period-length':
     'The plan period {start}–{end} is not five years; plans usually follow the five-year RPJMD.',
   'finding.period-order': 'The period end year ({end}) must come after the start year ({start}).',

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../i18n/messages.ts';
 import type { Project } from '../model/project.ts';
-import { MAX_PROJECT_BYTES, parseProjectText, type ParsedProject } from '../project/parse.ts';
+import { MAX_PROJECT_BYTES, parseProjectBytes, type ParsedProject } from '../project/parse.ts';
 import { serializeProject } from '../project/serialize.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { backupBeforeSave } from './backup.ts';
@@ -34,13 +34,7 @@ export function readProjectFile(path: string): ParsedProject {
   } catch (error) {
     throw new UserError('file.unreadable', { file: path, reason: (error as Error).message });
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    throw new UserError('file.not-json', { file: path, reason: 'bukan teks UTF-8' });
-  }
-  return parseProjectText(text.replace(/^\uFEFF/, ''), path);
+  return parseProjectBytes(buffer, path);
 }
 
 export interface SaveResult {

@@ -5,13 +5,15 @@ import { SAMPLE_PATH, sampleContext } from '../../../tests/fixtures/sample.ts';
 import { UserError } from '../i18n/messages.ts';
 import type { Project } from '../model/project.ts';
 import { validatePlan } from '../validate/index.ts';
-import { parseProjectText } from './parse.ts';
+import { parseProjectBytes, parseProjectText } from './parse.ts';
 
 const sampleText = readFileSync(SAMPLE_PATH, 'utf8');
 
-function parseOrUserError(text: string): Project | undefined {
+function parseOrUserError(text: string | Uint8Array): Project | undefined {
   try {
-    return parseProjectText(text, 'acak.rencana').project;
+    return typeof text === 'string'
+      ? parseProjectText(text, 'acak.rencana').project
+      : parseProjectBytes(text, 'acak.rencana').project;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     expect(error.message.length).toBeGreaterThan(10);
@@ -69,6 +71,47 @@ describe('the loader never fails with anything but a clear message', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('on arbitrary bytes, and on archive or binary headers in front of anything', () => {
+    const signatures = [
+      [0x50, 0x4b, 0x03, 0x04],
+      [0x50, 0x4b, 0x05, 0x06],
+      [0x1f, 0x8b],
+      [0x25, 0x50, 0x44, 0x46, 0x2d],
+      [0xff, 0xfe],
+      [0xef, 0xbb, 0xbf],
+    ];
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2000 }),
+          fc
+            .tuple(fc.constantFrom(...signatures), fc.uint8Array({ maxLength: 500 }))
+            .map(([head, tail]) => Uint8Array.from([...head, ...tail])),
+        ),
+        (bytes) => {
+          parseOrUserError(bytes);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on the sample with bytes overwritten anywhere', () => {
+    const sampleBytes = new TextEncoder().encode(sampleText);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: sampleBytes.length - 1 }),
+        fc.uint8Array({ minLength: 1, maxLength: 8 }),
+        (at, junk) => {
+          const bytes = sampleBytes.slice();
+          bytes.set(junk.subarray(0, bytes.length - at), at);
+          parseOrUserError(bytes);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

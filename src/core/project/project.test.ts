@@ -38,8 +38,13 @@ describe('the .rencana file', () => {
 
   it('says what is wrong with files that are not projects', () => {
     expect(failure('')).toContain('kosong');
-    expect(failure('\u0000\u0001PK\u0003\u0004')).toContain('bukan JSON yang utuh');
-    expect(failure(sampleText().slice(0, 5000))).toContain('bukan JSON yang utuh');
+    expect(failure('\u0000\u0001PK\u0003\u0004')).toContain('data biner');
+    expect(failure(sampleText().slice(0, 5000))).toMatch(
+      /bukan JSON yang utuh \(terpotong di baris \d+, kolom \d+/,
+    );
+    expect(failure('{"format": "rencana-studio",\n  "meta": }')).toContain(
+      'bukan JSON yang utuh (rusak di baris 2, kolom 11)',
+    );
     expect(failure('{"judul": "Rencana Induk"}')).toContain(
       'penanda format "rencana-studio" tidak ada',
     );
