@@ -1,5 +1,6 @@
 /** The images of one export, named for pdfmake's image table. */
 import type { ImageData } from '../../layout/model.ts';
+import { opaqueImageData } from './opaqueImages.ts';
 
 export interface ImageTable {
   /** The name an image node uses; the same bytes get the same name. */
@@ -18,7 +19,8 @@ export function createImageTable(): ImageTable {
       if (!name) {
         name = `image-${names.size + 1}`;
         names.set(image.data, name);
-        table[name] = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+        const data = opaqueImageData(image);
+        table[name] = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       }
       return name;
     },
