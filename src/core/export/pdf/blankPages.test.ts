@@ -9,18 +9,22 @@ const page = (...items: PageItem[]): LaidOutPage => ({
 const drawn: PageItem = { type: 'vector', item: null };
 
 describe('dropBlankPages', () => {
-  it('takes out pages without items and keeps the section of each page in step', () => {
-    const pages = [page(drawn), page(), page(drawn)];
-    const sections = [0, 1, 1];
-    dropBlankPages(pages, sections);
-    expect(pages).toHaveLength(2);
-    expect(sections).toEqual([0, 1]);
+  it('takes out pages without items, last first, and keeps the others in order', () => {
+    const first = page(drawn);
+    const third = page(drawn);
+    const pages = [first, page(), third, page()];
+    const removed: number[] = [];
+    dropBlankPages(pages, (index) => {
+      removed.push(index);
+      pages.splice(index, 1);
+    });
+    expect(removed).toEqual([3, 1]);
+    expect(pages).toEqual([first, third]);
   });
 
-  it('takes out an empty page the engine marked before starting a new section on its own page', () => {
-    const pages = [page(drawn), page({ type: 'left-blank', item: null }), page(drawn)];
-    const sections = [0, 0, 1];
-    dropBlankPages(pages, sections);
-    expect(sections).toEqual([0, 1]);
+  it('keeps a section whose pages all have content', () => {
+    const pages = [page(drawn), page(drawn)];
+    dropBlankPages(pages, () => expect.unreachable());
+    expect(pages).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, LayoutDocument } from '../../layout/model.ts';
-import { buildContent } from './content.ts';
+import { buildSection } from './content.ts';
 import { createFootnotes } from './footnotes.ts';
 import { pageGeometry } from './geometry.ts';
 import { createImageTable } from './images.ts';
@@ -21,7 +21,8 @@ function contentOf(blocks: Block[]): PdfNode[] {
       },
     ],
   };
-  const base = {
+  const ctx = {
+    orientation: 'portrait' as const,
     profile: doc.profile,
     type: typography(doc.profile),
     geometry: pageGeometry(doc.profile),
@@ -29,7 +30,8 @@ function contentOf(blocks: Block[]): PdfNode[] {
     images: createImageTable(),
     rowBreaks: new Set<string>(),
   };
-  return buildContent(doc, base).content.stack[0]?.section.stack ?? [];
+  const section = doc.sections[0];
+  return (section && buildSection(section, ctx)?.section.stack) ?? [];
 }
 
 const chapter = (anchor: string): Block => ({
@@ -48,7 +50,7 @@ const para: Block = {
   runs: [{ text: 'Isi.' }, { text: '', footnote: 'Catatan.' }],
 };
 
-describe('buildContent', () => {
+describe('buildSection', () => {
   it('breaks pages before headings and at page breaks, but never twice or at the top of a section', () => {
     const nodes = contentOf([
       chapter('a'),

@@ -1,11 +1,9 @@
 /**
  * The layout model's page sections → pdfmake sections. Each section starts a new
- * page with its orientation; pdfmake calls the section's background callback for
- * every page it creates, which tells us later which section each page is in.
- * Page breaks: a heading's pageBreakBefore and PageBreakBlock, never at the top
+ * page with its orientation and is laid out on its own (index.ts). Page breaks: a heading's pageBreakBefore and PageBreakBlock, never at the top
  * of a page (no blank pages).
  */
-import type { Block, HeadingRole, LayoutDocument, PageSection } from '../../layout/model.ts';
+import type { Block, HeadingRole, PageSection } from '../../layout/model.ts';
 import { blockNodes } from './blocks/index.ts';
 import { coverWatermark } from './blocks/cover.ts';
 import type { BuildContext } from './context.ts';
@@ -13,12 +11,6 @@ import type { PdfNode, PdfSection } from './types.ts';
 
 /** Headings that end a chapter's footnotes. */
 const CHAPTER_LEVEL: ReadonlySet<HeadingRole> = new Set(['book', 'chapter', 'front', 'annex']);
-
-export interface BuiltContent {
-  content: { stack: PdfSection[] };
-  /** Index in doc.sections of each physical page's section (index = page number − 1), filled during layout. */
-  sectionOfPage: number[];
-}
 
 function startsChapter(block: Block): boolean {
   return block.kind === 'heading' && CHAPTER_LEVEL.has(block.role);
@@ -52,27 +44,15 @@ function sectionNodes(section: PageSection, ctx: BuildContext): PdfNode[] {
   return nodes;
 }
 
-/** The document's content; sections without content are left out. */
-export function buildContent(
-  doc: LayoutDocument,
-  base: Omit<BuildContext, 'orientation'>,
-): BuiltContent {
-  const sectionOfPage: number[] = [];
-  const sections: PdfSection[] = [];
-  doc.sections.forEach((section, index) => {
-    const nodes = sectionNodes(section, { ...base, orientation: section.orientation });
-    if (nodes.length === 0) return;
-    const coverBlock = section.blocks.find((block) => block.kind === 'cover');
-    const watermark = coverBlock ? coverWatermark(coverBlock) : undefined;
-    sections.push({
-      section: { stack: nodes },
-      pageOrientation: section.orientation,
-      background: (pageNumber) => {
-        sectionOfPage[pageNumber - 1] = index;
-        return null;
-      },
-      ...(watermark ? { watermark } : {}),
-    });
-  });
-  return { content: { stack: sections }, sectionOfPage };
+/** A page section's content; undefined when it has none (it then prints no page). */
+export function buildSection(section: PageSection, ctx: BuildContext): PdfSection | undefined {
+  const nodes = sectionNodes(section, ctx);
+  if (nodes.length === 0) return undefined;
+  const coverBlock = section.blocks.find((block) => block.kind === 'cover');
+  const watermark = coverBlock ? coverWatermark(coverBlock) : undefined;
+  return {
+    section: { stack: nodes },
+    pageOrientation: section.orientation,
+    ...(watermark ? { watermark } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 /**
- * The only file (with shapedWords.ts) that touches pdfmake's and PDFKit's
- * internals. pdfmake's public createPdf() lays out and renders in one go; we need
+ * The only file (with shapedWords.ts and styleLookup.ts) that touches pdfmake's
+ * and PDFKit's internals. pdfmake's public createPdf() lays out and renders in one go; we need
  * the pages in between (page labels for the footer and the TOC depend on where
  * things landed), so we drive its LayoutBuilder and Renderer ourselves, as its
  * Printer does. Nothing is fetched: fonts and images come in as bytes.
@@ -15,6 +15,8 @@ import type { PdfInfo } from './metadata.ts';
 import { TABLE_LAYOUTS, type TableLayout } from './tableLayouts.ts';
 import type { PageFurniture, PdfNode, PdfSection, PdfStyle } from './types.ts';
 import { type ShapingFont, shareShapedWords } from './shapedWords.ts';
+import { bufferContentStrings } from './contentBuffer.ts';
+import { installFastStyleLookup, type StyleContextStackClass } from './styleLookup.ts';
 
 interface OutlineOptions {
   pageNumber: number;
@@ -29,6 +31,8 @@ interface PdfKitOutline {
 
 interface PdfKitDocument {
   outline: PdfKitOutline;
+  /** The catalogue: a PDFKit reference, which is how contentBuffer.ts finds their class. */
+  _root: object;
   /** pdfmake's: the PDFKit font of a face, created once per document. */
   provideFont(family: string, bold: boolean, italics: boolean): ShapingFont;
   on(event: 'data', listener: (chunk: Uint8Array) => void): void;
@@ -64,9 +68,9 @@ type RepeatableGetter = (pageNumber: number) => PdfNode | null;
 
 interface LayoutBuilder {
   registerTableLayouts(layouts: Record<string, TableLayout>): void;
-  /** Starts a page section: on a new page, unless the current page is empty. */
-  processSection(node: PdfSection): void;
-  writer: { context(): { getCurrentPage(): LaidOutPage | null } };
+  writer: { context(): { pages: LaidOutPage[]; backgroundLength: number[] } };
+  /** Every node laid out, kept by pdfmake after layout. */
+  linearNodeList: unknown[];
   layoutDocument(
     content: { stack: PdfSection[] },
     pdf: PdfKitDocument,
@@ -104,6 +108,7 @@ const PdfMakeDocument = defaultExport<PdfMakeDocumentClass>('pdfmake/js/PDFDocum
 const LayoutBuilderImpl = defaultExport<LayoutBuilderClass>('pdfmake/js/LayoutBuilder.js');
 const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');
 const SVGMeasure = defaultExport<new () => unknown>('pdfmake/js/SVGMeasure.js');
+installFastStyleLookup(defaultExport<StyleContextStackClass>('pdfmake/js/StyleContextStack.js'));
 
 export interface EngineOptions {
   fonts: Record<string, FontFaces>;
@@ -125,13 +130,26 @@ export interface OutlineItem {
   children: OutlineItem[];
 }
 
-export interface LaidOutDocument {
-  /** The pages, to read and adjust before rendering. */
+/** One page section, laid out on pages of its own. */
+export interface LaidOutSection {
+  /** The section's pages, to read and adjust before rendering. */
   pages: LaidOutPage[];
-  /** Lays out a header and a footer on every page (null: none on that page). */
-  addFurniture(header: PageFurniture, footer: PageFurniture): void;
-  /** Draws the pages, adds the bookmarks and returns the file. */
-  render(outline: readonly OutlineItem[]): Promise<Uint8Array>;
+  /** Takes page `index` (of `pages`) out, e.g. a page left blank. */
+  removePage(index: number): void;
+  /**
+   * Lays out a header and a footer on every page of the section, given the document
+   * page number of its first page (null: none on that page). The last step of a
+   * section's layout: pdfmake's record of the laid-out nodes is let go here.
+   */
+  addFurniture(header: PageFurniture, footer: PageFurniture, firstPageNumber: number): void;
+}
+
+/** Lays out page sections and renders their pages into one PDF. */
+export interface PdfEngine {
+  /** Lays out one page section on new pages; nothing is drawn until render(). */
+  layOutSection(section: PdfSection): LaidOutSection;
+  /** Draws the pages (each section's, in order), adds the bookmarks and returns the file. */
+  render(pages: LaidOutPage[], outline: readonly OutlineItem[]): Promise<Uint8Array>;
 }
 
 function addOutline(
@@ -162,24 +180,8 @@ function shapeWithSharedCache(pdf: PdfKitDocument): void {
     );
 }
 
-/**
- * pdfmake starts a section on the current page when that page is empty, keeping
- * the page's orientation. A page is left empty when the space under the last block
- * of a section did not fit and pdfmake moved on for it alone; the next section,
- * landscape or portrait, must still get a page of its own. The empty page is marked
- * so that pdfmake adds one, and is taken out after layout (blankPages.ts).
- */
-function startSectionsOnTheirOwnPage(builder: LayoutBuilder): void {
-  const processSection = builder.processSection.bind(builder);
-  builder.processSection = (node) => {
-    const page = builder.writer.context().getCurrentPage();
-    if (page && page.items.length === 0) page.items.push({ type: 'left-blank', item: null });
-    processSection(node);
-  };
-}
-
-/** Lays out the content; nothing is drawn until render(). */
-export function layOut(content: { stack: PdfSection[] }, options: EngineOptions): LaidOutDocument {
+/** A PDF document that lays out page sections one at a time and renders them at the end. */
+export function createEngine(options: EngineOptions): PdfEngine {
   const pdf = new PdfMakeDocument(
     options.fonts,
     options.images,
@@ -200,28 +202,53 @@ export function layOut(content: { stack: PdfSection[] }, options: EngineOptions)
     null,
   );
   shapeWithSharedCache(pdf);
-  const builder = new LayoutBuilderImpl(
-    { width: A4.width, height: A4.height, orientation: 'portrait' },
-    options.margins,
-    new SVGMeasure(),
-  );
-  builder.registerTableLayouts(TABLE_LAYOUTS);
-  startSectionsOnTheirOwnPage(builder);
-  const pages = builder.layoutDocument(content, pdf, options.styles, options.defaultStyle);
+  bufferContentStrings(pdf._root);
 
   return {
-    pages,
-    addFurniture(header, footer) {
-      builder.addHeadersAndFooters(header, footer);
+    layOutSection(section) {
+      const builder = new LayoutBuilderImpl(
+        { width: A4.width, height: A4.height, orientation: 'portrait' },
+        options.margins,
+        new SVGMeasure(),
+      );
+      builder.registerTableLayouts(TABLE_LAYOUTS);
+      // A builder's first section always starts a new page: no page is shared between sections.
+      const pages = builder.layoutDocument(
+        { stack: [section] },
+        pdf,
+        options.styles,
+        options.defaultStyle,
+      );
+      return {
+        pages,
+        removePage(index) {
+          pages.splice(index, 1);
+          builder.writer.context().backgroundLength.splice(index, 1);
+        },
+        addFurniture(header, footer, firstPageNumber) {
+          const offset = firstPageNumber - 1;
+          builder.addHeadersAndFooters(
+            (pageNumber) => header(offset + pageNumber),
+            (pageNumber) => footer(offset + pageNumber),
+          );
+          builder.linearNodeList = [];
+        },
+      };
     },
-    render(outline) {
+    render(pages, outline) {
       return new Promise((resolve, reject) => {
         const chunks: Uint8Array[] = [];
         pdf.on('data', (chunk) => chunks.push(chunk));
         pdf.on('error', reject);
         pdf.on('end', () => resolve(Buffer.concat(chunks)));
         try {
-          new Renderer(pdf, undefined).renderPages(pages);
+          const renderer = new Renderer(pdf, undefined);
+          // Page by page, letting go of each page's items once drawn: PDFKit writes a
+          // page out when the next one starts, so nothing needs the items afterwards.
+          for (const page of pages) {
+            renderer.renderPages([page]);
+            page.items = [];
+          }
           addOutline(pdf.outline, outline, pages);
           pdf.end();
         } catch (error) {

@@ -11,6 +11,8 @@ export interface Footnotes {
   mark(note: string): PdfInline;
   /** The notes marked since the last flush, under a short rule; null when there are none. */
   flush(): PdfNode | null;
+  /** Notes marked so far, including those numbered before this collector (`after`). */
+  count(): number;
 }
 
 const RULE_LENGTH = 144;
@@ -19,9 +21,9 @@ function noteAnchor(n: number): string {
   return `pdf-note-${n}`;
 }
 
-/** A fresh collector, numbering from 1. */
-export function createFootnotes(): Footnotes {
-  let count = 0;
+/** A fresh collector, numbering from `after` + 1 (notes of earlier page sections). */
+export function createFootnotes(after = 0): Footnotes {
+  let count = after;
   let pending: { n: number; note: string }[] = [];
   return {
     mark(note) {
@@ -43,5 +45,6 @@ export function createFootnotes(): Footnotes {
       };
       return { stack: [rule, ...notes], margin: [0, 0, 0, 6] };
     },
+    count: () => count,
   };
 }

@@ -6,46 +6,89 @@
 import type { LayoutDocument } from '../../layout/model.ts';
 import { anchorPlaces } from './anchors.ts';
 import { dropBlankPages } from './blankPages.ts';
-import { buildContent, type BuiltContent } from './content.ts';
-import { layOut, type LaidOutDocument } from './engine.ts';
+import { buildSection } from './content.ts';
+import type { BuildContext } from './context.ts';
+import { createEngine, type LaidOutSection, type PdfEngine } from './engine.ts';
 import { familyFor, fontFaces } from './fonts.ts';
 import { createFootnotes } from './footnotes.ts';
 import { pageFooter, pageHeader } from './furniture.ts';
 import { pageGeometry } from './geometry.ts';
-import { takeStrandedRows, type RowBreaks } from './keptRows.ts';
+import { takeStrandedRows } from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import { rejustify } from './justify.ts';
+import type { LaidOutPage } from './laidOut.ts';
 import { pdfInfo } from './metadata.ts';
 import { headingsOf, outlineTree } from './outline.ts';
 import { pageInfos } from './pageLabels.ts';
 import { documentStyles, typography } from './styles.ts';
 import { fillTocNumbers } from './tocNumbers.ts';
 
-/** Layouts tried at most: each further one splits tables before more stranded rows. */
+/** Layouts of one page section tried at most: each further one splits tables before more stranded rows. */
 const MAX_LAYOUTS = 4;
 
-interface Layout {
-  built: BuiltContent;
-  laidOut: LaidOutDocument;
-  stranded: Set<string>;
+/** A page section as laid out, and which of the model's sections it is. */
+interface PlacedSection {
+  index: number;
+  layout: LaidOutSection;
 }
 
-function layOutOnce(doc: LayoutDocument, rowBreaks: RowBreaks): Layout {
+/**
+ * Lays out one page section until no kept row is parted from the next (or the
+ * passes run out). Every section starts on a page of its own, so a stranded row
+ * only ever means laying out its own section again.
+ */
+function layOutKeepingRows(
+  engine: PdfEngine,
+  build: (rowBreaks: ReadonlySet<string>) => ReturnType<typeof buildSection>,
+): LaidOutSection | undefined {
+  let breaks = new Set<string>();
+  for (let pass = 1; ; pass++) {
+    const node = build(breaks);
+    if (!node) return undefined;
+    const layout = engine.layOutSection(node);
+    dropBlankPages(layout.pages, (index) => layout.removePage(index));
+    const stranded = takeStrandedRows(layout.pages);
+    if (stranded.size === 0 || pass === MAX_LAYOUTS) return layout;
+    breaks = new Set([...breaks, ...stranded]);
+  }
+}
+
+function layOutSections(
+  doc: LayoutDocument,
+  engine: PdfEngine,
+  base: Omit<BuildContext, 'orientation' | 'footnotes' | 'rowBreaks'>,
+): PlacedSection[] {
+  const placed: PlacedSection[] = [];
+  // Footnote numbers run through the document; a section's notes are all printed within it.
+  let notesBefore = 0;
+  doc.sections.forEach((section, index) => {
+    let notesAfter = notesBefore;
+    const layout = layOutKeepingRows(engine, (rowBreaks) => {
+      const footnotes = createFootnotes(notesBefore);
+      const node = buildSection(section, {
+        ...base,
+        orientation: section.orientation,
+        footnotes,
+        rowBreaks,
+      });
+      notesAfter = footnotes.count();
+      return node;
+    });
+    notesBefore = notesAfter;
+    if (layout && layout.pages.length > 0) placed.push({ index, layout });
+  });
+  return placed;
+}
+
+/** Renders the document as PDF bytes. */
+export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   const type = typography(doc.profile);
   const geometry = pageGeometry(doc.profile);
   const family = familyFor(doc.profile.font);
   const images = createImageTable();
-  const footnotes = createFootnotes();
-  const built = buildContent(doc, {
-    profile: doc.profile,
-    type,
-    geometry,
-    footnotes,
-    images,
-    rowBreaks,
-  });
-  const laidOut = layOut(built.content, {
+  const engine = createEngine({
     fonts: { [family]: fontFaces(family) },
+    // Filled as sections are translated; pdfmake reads an image when it measures it.
     images: images.entries(),
     styles: documentStyles(type),
     defaultStyle: { font: family, fontSize: type.size },
@@ -53,37 +96,34 @@ function layOutOnce(doc: LayoutDocument, rowBreaks: RowBreaks): Layout {
     info: pdfInfo(doc.metadata),
     lang: doc.metadata.language,
   });
-  return { built, laidOut, stranded: takeStrandedRows(laidOut.pages) };
-}
+  const sections = layOutSections(doc, engine, {
+    profile: doc.profile,
+    type,
+    geometry,
+    images,
+  });
 
-/** Lays out until no kept row is parted from the next (or the passes run out). */
-function layOutKeepingRows(doc: LayoutDocument): Layout {
-  let breaks = new Set<string>();
-  let layout = layOutOnce(doc, breaks);
-  for (let pass = 1; pass < MAX_LAYOUTS && layout.stranded.size > 0; pass++) {
-    breaks = new Set([...breaks, ...layout.stranded]);
-    layout = layOutOnce(doc, breaks);
+  const pages: LaidOutPage[] = [];
+  const sectionOfPage: number[] = [];
+  for (const { index, layout } of sections) {
+    pages.push(...layout.pages);
+    sectionOfPage.push(...layout.pages.map(() => index));
   }
-  return layout;
-}
-
-/** Renders the document as PDF bytes. */
-export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
-  const { built, laidOut } = layOutKeepingRows(doc);
-  const geometry = pageGeometry(doc.profile);
-  dropBlankPages(laidOut.pages, built.sectionOfPage);
-  const infos = pageInfos(doc.sections, built.sectionOfPage, laidOut.pages.length);
-  rejustify(laidOut.pages);
-  const places = anchorPlaces(laidOut.pages);
-  fillTocNumbers(laidOut.pages, (anchor) => {
+  const infos = pageInfos(doc.sections, sectionOfPage, pages.length);
+  rejustify(pages);
+  const places = anchorPlaces(pages);
+  fillTocNumbers(pages, (anchor) => {
     const place = places.get(anchor);
     if (!place)
       throw new Error(`PDF: daftar isi merujuk ke "${anchor}", yang tidak ada di dokumen`);
     return infos[place.pageIndex]?.label ?? '';
   });
-  laidOut.addFurniture(
-    pageHeader(doc.headerText, infos, laidOut.pages, geometry),
-    pageFooter(infos, geometry, doc.profile.fontSizePt),
-  );
-  return laidOut.render(outlineTree(headingsOf(doc), places));
+  const header = pageHeader(doc.headerText, infos, pages, geometry);
+  const footer = pageFooter(infos, geometry, doc.profile.fontSizePt);
+  let firstPage = 1;
+  for (const { layout } of sections) {
+    layout.addFurniture(header, footer, firstPage);
+    firstPage += layout.pages.length;
+  }
+  return engine.render(pages, outlineTree(headingsOf(doc), places));
 }

@@ -44,8 +44,6 @@ export interface LaidOutVector extends PdfLine {
 }
 
 type OtherItemType =
-  /** Ours: keeps pdfmake from reusing an empty page for a new section (see engine.ts). */
-  | 'left-blank'
   | 'vector'
   | 'image'
   | 'svg'

@@ -126,8 +126,6 @@ export interface PdfSection {
   section: PdfStack;
   pageOrientation: Orientation;
   watermark?: PdfWatermark;
-  /** Called once for every page pdfmake creates for this section. */
-  background: (pageNumber: number) => null;
 }
 
 export type PdfNode =

@@ -1,0 +1,98 @@
+/**
+ * A faster style lookup for pdfmake, with the same answers. pdfmake asks its style
+ * stack for about twenty properties of every measured word; each question pushes the
+ * word on the stack, walks it from the top, and creates a closure and a Set for every
+ * named style on the way. On a plan of 150,000 words that was about 2 s of the export.
+ * This replaces the two methods with loops that allocate nothing and read the stack in
+ * the same order: the item, the item's named styles (last first), then the stack from
+ * the top, then the default style. Checked against pdfmake 0.3.11 (StyleContextStack.js).
+ */
+
+type StyleItem = string | Record<string, unknown>;
+
+interface NamedStyle extends Record<string, unknown> {
+  extends?: string | string[];
+}
+
+interface StyleStack {
+  styleDictionary: Record<string, NamedStyle | undefined>;
+  defaultStyle?: Record<string, unknown>;
+  styleOverrides: StyleItem[];
+  getProperty(property: string): unknown;
+}
+
+export interface StyleContextStackClass {
+  prototype: StyleStack;
+  getStyleProperty(
+    item: StyleItem,
+    stack: StyleStack | null | undefined,
+    property: string,
+    defaultValue: unknown,
+  ): unknown;
+}
+
+function isValue(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** A named style's property, following `extends` as pdfmake does (never seen twice). */
+function namedStyleProperty(
+  dictionary: StyleStack['styleDictionary'],
+  name: string,
+  property: string,
+  visited?: Set<string>,
+): unknown {
+  const style = dictionary[name];
+  if (!style) return undefined;
+  const value = style[property];
+  if (isValue(value) || !style.extends) return value;
+  const seen = visited ?? new Set<string>();
+  if (seen.has(name)) return undefined;
+  seen.add(name);
+  const parents = Array.isArray(style.extends) ? style.extends : [style.extends];
+  for (let i = parents.length - 1; i >= 0; i--) {
+    if (seen.has(parents[i]!)) continue;
+    const inherited = namedStyleProperty(dictionary, parents[i]!, property, seen);
+    if (isValue(inherited)) return inherited;
+  }
+  return undefined;
+}
+
+function itemProperty(stack: StyleStack, item: StyleItem, property: string): unknown {
+  return typeof item === 'string' || item instanceof String
+    ? namedStyleProperty(stack.styleDictionary, String(item), property)
+    : item[property];
+}
+
+function getProperty(this: StyleStack, property: string): unknown {
+  const overrides = this.styleOverrides;
+  for (let i = overrides.length - 1; i >= 0; i--) {
+    const value = itemProperty(this, overrides[i]!, property);
+    if (isValue(value)) return value;
+  }
+  return this.defaultStyle && this.defaultStyle[property];
+}
+
+let installed = false;
+
+/** Installs the lookup on pdfmake's StyleContextStack (once per process). */
+export function installFastStyleLookup(StyleContextStack: StyleContextStackClass): void {
+  if (installed) return;
+  installed = true;
+  StyleContextStack.prototype.getProperty = getProperty;
+  StyleContextStack.getStyleProperty = (item, stack, property, defaultValue) => {
+    const own = typeof item === 'string' ? undefined : item[property];
+    if (isValue(own)) return own;
+    if (!stack) return defaultValue;
+    // pdfmake pushes neither strings nor sections (autopush), and puts an item's styles under it.
+    if (typeof item !== 'string' && item.section === undefined && item.style) {
+      const names = Array.isArray(item.style) ? (item.style as string[]) : [item.style as string];
+      for (let i = names.length - 1; i >= 0; i--) {
+        const value = namedStyleProperty(stack.styleDictionary, names[i]!, property);
+        if (isValue(value)) return value;
+      }
+    }
+    const value = stack.getProperty(property);
+    return isValue(value) ? value : defaultValue;
+  };
+}
