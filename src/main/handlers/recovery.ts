@@ -34,13 +34,10 @@ function reachable(env: HandlerEnv, absolute: string | undefined): string | unde
 export function autosave(input: ApiInput<'autosave'>, env: HandlerEnv): AutosaveDone {
   const session = env.sessions.get(input.window);
   const absolute = input.path === undefined ? undefined : env.files.resolve(input.path);
-  // The copy of a file this window holds is named after the file; anything else (a new
-  // plan, a read-only view) after the window, so that two windows never share one copy.
-  const holds =
-    absolute !== undefined && session.file?.absolute === absolute && !session.file.readOnly;
-  const id =
-    session.recoveryId ??
-    (holds ? recoveryId(absolute) : recoveryId(undefined, `tanpa-judul-${input.window}`));
+  // One copy per window, named after its file (or "tanpa-judul") and the window: two tabs
+  // with the same file (read-only, or after a take-over) never write over each other's copy.
+  const base = absolute === undefined ? 'tanpa-judul' : recoveryId(absolute);
+  const id = session.recoveryId ?? `${base}-${recoveryId(`jendela:${input.window}`)}`;
   const entry = writeRecovery(env.recoveryFolder, input.project, { originalPath: absolute, id });
   session.recoveryId = entry.id;
   return { id: entry.id, takenAt: entry.takenAt };

@@ -147,6 +147,19 @@ describe('recovery copies', () => {
     expect(readdirSync(env.recoveryFolder)).toEqual([]);
   });
 
+  it('are kept apart for two tabs with the same file', async () => {
+    const owner = value<OpenedProject>(await open(TAB_A));
+    const viewer = value<OpenedProject>(await open(TAB_B, 'read-only'));
+    const a = value<{ id: string }>(
+      await dispatch('autosave', { window: TAB_A, project: owner.project, path: PROVINCE }, env),
+    );
+    const b = value<{ id: string }>(
+      await dispatch('autosave', { window: TAB_B, project: viewer.project, path: PROVINCE }, env),
+    );
+    expect(a.id).not.toBe(b.id);
+    expect(readdirSync(env.recoveryFolder)).toHaveLength(2);
+  });
+
   it('are deleted by Buang and by a deliberate discard', async () => {
     const opened = value<OpenedProject>(await open(TAB_A));
     value(
