@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES_DIR } from '../../src/core/io/templates.ts';
+import { seriousViolations } from './axe.ts';
 import { rendererBuilt, startSession, type EditorSession } from './browser.ts';
 import { openTreeSection } from './editorSteps.ts';
 import { gone, hasText, shows } from './waitFor.ts';
@@ -65,6 +66,7 @@ describe('two tabs, one plan', () => {
     await hasText(dialog, 'jendela atau tab lain Rencana Studio');
     await shows(dialog.getByRole('button', { name: 'Tetap Buka dan Ambil Alih' }));
     await shows(dialog.getByRole('button', { name: 'Batal' }));
+    expect(await seriousViolations(second)).toEqual([]);
     await dialog.getByRole('button', { name: 'Buka Hanya-Baca' }).click();
     await gone(dialog);
     await hasText(second.getByRole('heading', { level: 1 }), 'Kabupaten Kendal');

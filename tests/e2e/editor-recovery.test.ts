@@ -13,6 +13,7 @@ import { BUILTIN_TEMPLATES_DIR } from '../../src/core/io/templates.ts';
 import { createHostEnv } from '../../src/host/env.ts';
 import { startHost, type RunningHost } from '../../src/host/server.ts';
 import { shortDateTime } from '../../src/shared/when.ts';
+import { seriousViolations } from './axe.ts';
 import { CHROMIUM, CHROMIUM_ARGS, RENDERER_DIR, rendererBuilt } from './browser.ts';
 import { openTreeSection } from './editorSteps.ts';
 import { eventually, gone, hasText, shows } from './waitFor.ts';
@@ -131,6 +132,7 @@ describe('autosave and restore after a crash', () => {
     await hasText(item, 'Kota Semarang');
     await hasText(item, PLAN);
     await hasText(item, `Disimpan otomatis ${shortDateTime(takenAt, 'id')}`);
+    expect(await seriousViolations(page)).toEqual([]);
     await item.getByRole('button', { name: 'Pulihkan' }).click();
     await hasText(page.getByRole('heading', { level: 1 }), 'Kota Semarang');
     await shows(page.getByRole('status').filter({ hasText: 'Belum disimpan' }));

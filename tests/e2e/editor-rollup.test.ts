@@ -12,6 +12,7 @@ import { BUILTIN_TEMPLATES_DIR } from '../../src/core/io/templates.ts';
 import { serializeProject } from '../../src/core/project/serialize.ts';
 import { KABUPATEN_SLEMAN } from '../fixtures/rollup/outsiders.ts';
 import { buildPlan } from '../fixtures/rollup/planBuilder.ts';
+import { seriousViolations } from './axe.ts';
 import { rendererBuilt, startSession, type EditorSession } from './browser.ts';
 import { eventually, gone, hasAttribute, hasText, shows } from './waitFor.ts';
 
@@ -94,6 +95,7 @@ describe('roll-up from the editor', () => {
     await hasText(dialog, 'Rencana diperbarui');
     const candidates = dialog.getByRole('list', { name: 'Kandidat program bersama' });
     await hasText(candidates, 'Command Center');
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Lihat Matriks Gabungan' }).click();
     await gone(dialog);
     await hasAttribute(matrix(), 'aria-rowcount', String(92 + 1));
