@@ -53,10 +53,57 @@ function charEm(ch: string, bold: boolean): number {
   return 0.556;
 }
 
+/** Widths in em of U+0020 … U+007E, indexed by code point, for the loops below. */
+const ASCII_EM = {
+  regular: Float64Array.from({ length: 0x7f }, (_, code) =>
+    code >= 0x20 ? REGULAR[code - 0x20]! / 1000 : 0,
+  ),
+  bold: Float64Array.from({ length: 0x7f }, (_, code) =>
+    code >= 0x20 ? BOLD[code - 0x20]! / 1000 : 0,
+  ),
+};
+
+/** Whether the UTF-16 unit `code` is white space as a regular expression's \s sees it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Width in em of the character starting at `text[i]`, and how many UTF-16 units it takes. */
+function charAt(text: string, i: number, bold: boolean, ascii: Float64Array): [number, number] {
+  const code = text.charCodeAt(i);
+  if (code >= 0x20 && code <= 0x7e) return [ascii[code]!, 1];
+  const point = text.codePointAt(i)!;
+  const units = point > 0xffff ? 2 : 1;
+  return [charEm(text.slice(i, i + units), bold), units];
+}
+
 /** Width of `text` in em. */
 export function textWidthEm(text: string, bold = false): number {
+  const ascii = bold ? ASCII_EM.bold : ASCII_EM.regular;
   let em = 0;
-  for (const ch of text) em += charEm(ch, bold);
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code <= 0x7e) {
+      em += ascii[code]!;
+      i++;
+      continue;
+    }
+    const [width, units] = charAt(text, i, bold, ascii);
+    em += width;
+    i += units;
+  }
   return em;
 }
 
@@ -70,22 +117,49 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+const LETTER = /\p{L}/u;
+
 /**
- * The pieces of a word a line may break between: after a hyphen followed by a letter
- * ("menengah-|besar"), as Word, LibreOffice and pdfmake all do; never inside a code
- * such as "GOV-01", where a digit follows.
+ * Width in em of the longest piece of `text` a line cannot break: a word, or the
+ * part of a word up to a hyphen followed by a letter ("menengah-|besar"), as Word,
+ * LibreOffice and pdfmake all break; never inside a code such as "GOV-01", where a
+ * digit follows. One pass over the text, no strings made.
  */
-function unbreakablePieces(word: string): string[] {
-  return word.split(/(?<=-)(?=\p{L})/u);
+export function longestWordEm(text: string, bold = false): number {
+  const ascii = bold ? ASCII_EM.bold : ASCII_EM.regular;
+  let widest = 0;
+  let piece = 0;
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (piece > widest) widest = piece;
+      piece = 0;
+      i++;
+      continue;
+    }
+    if (code >= 0x20 && code <= 0x7e) {
+      piece += ascii[code]!;
+      i++;
+    } else {
+      const [width, units] = charAt(text, i, bold, ascii);
+      piece += width;
+      i += units;
+    }
+    if (
+      code === 0x2d &&
+      i < text.length &&
+      LETTER.test(String.fromCodePoint(text.codePointAt(i)!))
+    ) {
+      if (piece > widest) widest = piece;
+      piece = 0;
+    }
+  }
+  return piece > widest ? piece : widest;
 }
 
-/** Width of the longest piece of text a line cannot break, in points. */
+/** Width of the longest piece of text a line cannot break (see longestWordEm), in points. */
 export function longestWordPt(text: string, sizePt: number, bold = false): number {
-  let widest = 0;
-  for (const word of wordsOf(text))
-    for (const piece of unbreakablePieces(word))
-      widest = Math.max(widest, textWidthPt(piece, sizePt, bold));
-  return widest;
+  return longestWordEm(text, bold) * sizePt;
 }
 
 /**
@@ -115,27 +189,52 @@ export function lastLine(
 
 /**
  * Lines `text` takes in a box `widthPt` wide: greedy word wrap per hard line,
- * words longer than the box broken as Word and pdfmake do.
+ * words longer than the box broken as Word and pdfmake do. One pass over the
+ * text: the page estimate runs it over every paragraph and cell of the plan.
  */
 export function lineCount(text: string, widthPt: number, sizePt: number, bold = false): number {
+  const ascii = bold ? ASCII_EM.bold : ASCII_EM.regular;
   const space = textWidthPt(' ', sizePt, bold);
   let lines = 0;
-  for (const hardLine of text.split('\n')) {
-    let used = 0;
-    let count = 1;
-    for (const word of wordsOf(hardLine)) {
-      const w = textWidthPt(word, sizePt, bold);
-      const needed = used === 0 ? w : used + space + w;
-      if (needed <= widthPt) used = needed;
-      else if (w <= widthPt) {
-        count++;
-        used = w;
-      } else {
-        count += used === 0 ? Math.ceil(w / widthPt) - 1 : Math.ceil(w / widthPt);
-        used = w % widthPt;
+  let used = 0;
+  let count = 1;
+  let word = 0;
+  let inWord = false;
+  // One past the end reads as a line end, closing the last hard line.
+  for (let i = 0; i <= text.length;) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (isSpace(code)) {
+      if (inWord) {
+        const w = word * sizePt;
+        const needed = used === 0 ? w : used + space + w;
+        if (needed <= widthPt) used = needed;
+        else if (w <= widthPt) {
+          count++;
+          used = w;
+        } else {
+          count += used === 0 ? Math.ceil(w / widthPt) - 1 : Math.ceil(w / widthPt);
+          used = w % widthPt;
+        }
+        word = 0;
+        inWord = false;
       }
+      if (code === 0x0a) {
+        lines += count;
+        used = 0;
+        count = 1;
+      }
+      i++;
+      continue;
     }
-    lines += count;
+    inWord = true;
+    if (code >= 0x20 && code <= 0x7e) {
+      word += ascii[code]!;
+      i++;
+    } else {
+      const [width, units] = charAt(text, i, bold, ascii);
+      word += width;
+      i += units;
+    }
   }
   return Math.max(1, lines);
 }

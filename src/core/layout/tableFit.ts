@@ -10,7 +10,7 @@ import {
   textArea,
   type Orientation,
 } from './geometry.ts';
-import { longestWordPt, textWidthPt } from './metrics.ts';
+import { longestWordEm, textWidthEm } from './metrics.ts';
 import type { Run, TableCell } from './model.ts';
 import { minimumsFit, planWidths, type WidthSpec } from './widths.ts';
 
@@ -34,51 +34,94 @@ interface Extent {
   line: number;
 }
 
-/** Longest word and longest line of a cell, each run measured in its own weight. */
-function cellExtent(runs: readonly Run[], sizePt: number): Extent {
-  let word = 0;
-  let line = 0;
-  let current = 0;
-  for (const run of runs) {
-    if (run.footnote !== undefined) continue;
-    run.text.split('\n').forEach((part, i) => {
-      if (i > 0) current = 0;
-      word = Math.max(word, longestWordPt(part, sizePt, run.bold === true));
-      current += textWidthPt(part, sizePt, run.bold === true);
-      line = Math.max(line, current);
-    });
-  }
-  return { word, line };
+/**
+ * What a cell needs, measured once in em: widths scale with the type size, so each
+ * candidate size only multiplies. `lines` keeps, per hard line, the widths of the
+ * run pieces on it, so a line's width at a size is summed as if measured there.
+ */
+interface CellEm {
+  word: number;
+  lines: number[][];
 }
 
-function measure(rows: TableCell[][], count: number, sizePt: number): Extent[] {
-  const extents: Extent[] = Array.from({ length: count }, () => ({ word: 0, line: 0 }));
+function cellEm(runs: readonly Run[]): CellEm {
+  let word = 0;
+  const lines: number[][] = [[]];
+  for (const run of runs) {
+    if (run.footnote !== undefined) continue;
+    const bold = run.bold === true;
+    run.text.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      word = Math.max(word, longestWordEm(part, bold));
+      lines.at(-1)!.push(textWidthEm(part, bold));
+    });
+  }
+  return { word, lines };
+}
+
+/** Longest word and longest line of a cell at `sizePt`. */
+function cellExtent(cell: CellEm, sizePt: number): Extent {
+  let line = 0;
+  for (const pieces of cell.lines) {
+    let current = 0;
+    for (const em of pieces) current += em * sizePt;
+    line = Math.max(line, current);
+  }
+  return { word: cell.word * sizePt, line };
+}
+
+/** The cells of `rows` measured in em, by column; cells spanning columns are left out. */
+type ColumnCells = CellEm[][];
+
+function measureEm(rows: TableCell[][], count: number): ColumnCells {
+  const columns: ColumnCells = Array.from({ length: count }, () => []);
   for (const row of rows) {
     let index = 0;
     for (const cell of row) {
       const span = cell.colSpan ?? 1;
       // Spanning cells (group titles, total labels) fit in whatever their columns get.
-      const extent = extents[index];
-      if (span === 1 && extent) {
-        const { word, line } = cellExtent(cell.runs, sizePt);
-        extent.word = Math.max(extent.word, word);
-        extent.line = Math.max(extent.line, line);
-      }
+      if (span === 1 && index < count) columns[index]!.push(cellEm(cell.runs));
       index += span;
     }
   }
-  return extents;
+  return columns;
+}
+
+function extentsAt(columns: ColumnCells, sizePt: number): Extent[] {
+  return columns.map((cells) => {
+    const extent = { word: 0, line: 0 };
+    for (const cell of cells) {
+      const { word, line } = cellExtent(cell, sizePt);
+      extent.word = Math.max(extent.word, word);
+      extent.line = Math.max(extent.line, line);
+    }
+    return extent;
+  });
+}
+
+/** A table's cells measured once, for its column specs at any size. */
+export interface MeasuredTable {
+  header: ColumnCells;
+  body: ColumnCells;
+}
+
+/** Measures the cells of a table once (see columnSpecs). */
+export function measureTable(
+  columns: readonly PlannedColumn[],
+  header: TableCell[][],
+  body: TableCell[][],
+): MeasuredTable {
+  return { header: measureEm(header, columns.length), body: measureEm(body, columns.length) };
 }
 
 /** The width specs of the columns at one type size; a column's minimum holds its longest word. */
 export function columnSpecs(
   columns: readonly PlannedColumn[],
-  header: TableCell[][],
-  body: TableCell[][],
+  measured: MeasuredTable,
   sizePt: number,
 ): WidthSpec[] {
-  const head = measure(header, columns.length, sizePt);
-  const cells = measure(body, columns.length, sizePt);
+  const head = extentsAt(measured.header, sizePt);
+  const cells = extentsAt(measured.body, sizePt);
   const chrome = CELL_PADDING_PT + WORD_SLACK_PT;
   return columns.map((column, i) => {
     const h = head[i]!;
@@ -148,10 +191,11 @@ export function fitTable(
   request: FitRequest = {},
 ): TableFit {
   const all = candidates(profile, request);
+  const measured = measureTable(columns, header, body);
   let cramped: TableFit | undefined;
   let fallback: TableFit | undefined;
   for (const [i, candidate] of all.entries()) {
-    const specs = columnSpecs(columns, header, body, candidate.fontPt);
+    const specs = columnSpecs(columns, measured, candidate.fontPt);
     const available = textArea(profile, candidate.orientation).widthPt;
     const fit = { ...candidate, widthsPt: planWidths(specs, available) };
     fallback = fit;
