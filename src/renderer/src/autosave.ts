@@ -9,17 +9,7 @@ import { saveStateOf } from './store/projectSlice.ts';
 import type { AppStore } from './store/store.ts';
 import { WINDOW_ID } from './windowId.ts';
 
-export const AUTOSAVE_INTERVAL_MS = 30_000;
-const MIN_INTERVAL_MS = 100;
-
-/**
- * The interval: 30 s, unless the page was opened with `?autosave-ms=N` (tests use this so
- * they never wait 30 s).
- */
-export function autosaveInterval(search: string): number {
-  const asked = Number(new URLSearchParams(search).get('autosave-ms'));
-  return Number.isFinite(asked) && asked >= MIN_INTERVAL_MS ? asked : AUTOSAVE_INTERVAL_MS;
-}
+export { AUTOSAVE_INTERVAL_MS, autosaveInterval } from './autosaveInterval.ts';
 
 /** Starts autosaving; returns the function that stops it. */
 export function startAutosave(store: AppStore, intervalMs: number): () => void {

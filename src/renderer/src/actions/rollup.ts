@@ -3,51 +3,17 @@
  * process or host) on the plan as it is on screen; the result comes back as a new plan and
  * is applied as one undoable edit.
  */
-import type { Project } from '../../../core/model/project.ts';
 import type { ExportDone, RollupOutcome } from '../../../shared/api.ts';
 import { unwrap } from '../../../shared/client.ts';
 import { api } from '../api/index.ts';
 import { i18n } from '../i18n/index.ts';
-import type { OpenDocument } from '../store/document.ts';
 import type { Change } from '../store/history.ts';
 import { useAppStore } from '../store/store.ts';
+import { changesBetween, matrixSectionKey, rollupKindOf } from './rollupPlan.ts';
+
+export { matrixSectionKey, rollupKindOf };
 
 const store = useAppStore;
-
-/** Table id of the province pack's consolidated matrix. */
-const MATRIX_TABLE = 'rollupProgramme';
-
-/** What the plan on screen can receive: a province or agglomeration roll-up, or none (a single kab/kota). */
-export function rollupKindOf(doc: OpenDocument): 'province' | 'agglomeration' | undefined {
-  const { level, regions } = doc.project.meta;
-  if (level === 'provinsi')
-    return regions.length === 1 && matrixSectionKey(doc) !== undefined ? 'province' : undefined;
-  return regions.length > 1 ? 'agglomeration' : undefined;
-}
-
-/** The section holding the consolidated matrix, if the plan's template has one. */
-export function matrixSectionKey(doc: OpenDocument): string | undefined {
-  return doc.outline.sections.find((s) => s.def.kind === 'table' && s.def.table === MATRIX_TABLE)
-    ?.key;
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The edit that turns `before` into `after`: one change per section (and the details) that differ. */
-export function changesBetween(before: Project, after: Project): Change[] {
-  const changes: Change[] = [];
-  const keys = new Set([...Object.keys(before.sections), ...Object.keys(after.sections)]);
-  for (const key of keys)
-    if (!same(before.sections[key], after.sections[key]))
-      changes.push({
-        target: { kind: 'section', key },
-        before: before.sections[key],
-        after: after.sections[key],
-      });
-  if (!same(before.meta, after.meta))
-    changes.push({ target: { kind: 'meta' }, before: before.meta, after: after.meta });
-  return changes;
-}
 
 function isSection(change: Change, key: string | undefined): boolean {
   return change.target.kind === 'section' && change.target.key === key;
