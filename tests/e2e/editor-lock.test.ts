@@ -3,7 +3,7 @@
  * is open elsewhere and since when, and chooses; read-only cannot save over the file; a tab
  * whose plan was taken over is warned before it saves.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,8 +90,10 @@ describe('two tabs, one plan', () => {
     await shows(second.getByRole('status').filter({ hasText: 'Belum disimpan' }));
   });
 
+  let third: Page;
+
   it('a third tab takes over, and the first is warned before it saves', async () => {
-    const third = await session.newPage();
+    third = await session.newPage();
     await startOpening(third);
     await lockDialog(third).getByRole('button', { name: 'Tetap Buka dan Ambil Alih' }).click();
     await hasText(third.getByRole('heading', { level: 1 }), 'Kabupaten Kendal');
@@ -102,6 +104,29 @@ describe('two tabs, one plan', () => {
     await hasText(conflict, 'telah diambil alih');
     await conflict.getByRole('button', { name: 'Batal' }).click();
     expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('a file changed on disk since it was opened is not overwritten; Simpan Sebagai saves elsewhere', async () => {
+    const changed = readFileSync(file, 'utf8').replace(
+      'Kabupaten Kendal',
+      'Kabupaten Kendal (revisi Bappeda)',
+    );
+    writeFileSync(file, changed);
+    await edit(third, ' Suntingan dari tab ketiga.');
+    await third.keyboard.press('ControlOrMeta+s');
+    const conflict = third.getByRole('alertdialog', { name: 'Berkas tidak disimpan' });
+    await hasText(conflict, 'telah diubah di disk');
+    await shows(conflict.getByRole('button', { name: 'Timpa Saja' }));
+    await conflict.getByRole('button', { name: 'Simpan Sebagai…' }).click();
+    const saveAs = third.getByRole('dialog', { name: 'Simpan Sebagai' });
+    await saveAs.getByRole('textbox').fill('kendal-tab-ketiga.rencana');
+    await saveAs.getByRole('button', { name: 'Simpan' }).click();
+    await gone(saveAs);
+    await shows(third.getByRole('status').filter({ hasText: 'Tersimpan' }));
+    expect(readFileSync(file, 'utf8')).toBe(changed);
+    const copy = join(session.projectsDir, 'kendal-tab-ketiga.rencana');
+    expect(existsSync(copy) && readFileSync(copy, 'utf8')).toContain('Suntingan dari tab ketiga.');
     expect(session.errors).toEqual([]);
   });
 });
