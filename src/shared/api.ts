@@ -83,6 +83,8 @@ export const API = {
   closeProject: { input: obj({ window: windowId, discardRecovery: bool }) },
   /** The window or tab is going away (reload, tab closed): everything it held is released. */
   endWindow: { input: obj({ window: windowId }) },
+  /** The window is still there (sent every minute): a tab that crashed stops calling in. */
+  windowAlive: { input: obj({ window: windowId }) },
   autosave: { input: obj({ window: windowId, project, path: optional(path) }) },
   listRecoveries: { input: none },
   restoreRecovery: { input: obj({ id, window: windowId, mode: openMode }) },
@@ -293,6 +295,7 @@ export interface ApiOutputs {
   saveProjectAs: SavedProject | null;
   closeProject: null;
   endWindow: null;
+  windowAlive: null;
   autosave: AutosaveDone;
   listRecoveries: RecoveryOffer[];
   restoreRecovery: OpenedProject;

@@ -44,6 +44,7 @@ export function createApiClient(send: Transport) {
     saveProjectAs: (input: ApiInput<'saveProjectAs'>) => send('saveProjectAs', input),
     closeProject: (input: ApiInput<'closeProject'>) => send('closeProject', input),
     endWindow: (input: ApiInput<'endWindow'>) => send('endWindow', input),
+    windowAlive: (input: ApiInput<'windowAlive'>) => send('windowAlive', input),
     autosave: (input: ApiInput<'autosave'>) => send('autosave', input),
     listRecoveries: () => send('listRecoveries', undefined),
     restoreRecovery: (input: ApiInput<'restoreRecovery'>) => send('restoreRecovery', input),

@@ -15,6 +15,7 @@ import {
   recentProjects,
   saveProject,
   saveProjectAs,
+  windowAlive,
 } from './project.ts';
 import { autosave, discardRecovery, listRecoveries, restoreRecovery } from './recovery.ts';
 import { chooseRollupFiles, exportRollupReport, rollupPlan } from './rollup.ts';
@@ -43,6 +44,7 @@ export const HANDLERS: { [K in ApiCall]: Handler<K> } = {
   saveProjectAs,
   closeProject,
   endWindow,
+  windowAlive,
   autosave,
   listRecoveries,
   restoreRecovery,

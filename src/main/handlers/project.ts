@@ -265,6 +265,12 @@ export function endWindow(input: ApiInput<'endWindow'>, env: HandlerEnv): null {
   return null;
 }
 
+/** windowAlive: the window calls in, so its lock and recovery copy stay its own. */
+export function windowAlive(input: ApiInput<'windowAlive'>, env: HandlerEnv): null {
+  env.sessions.get(input.window);
+  return null;
+}
+
 /** listProjectFiles: the projects the user may open without a native dialog. */
 export function listProjectFiles(_input: undefined, env: HandlerEnv) {
   return env.files.list();

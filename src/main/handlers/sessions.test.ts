@@ -14,6 +14,7 @@ import type { Envelope, OpenedProject, RecoveryOffer, RollupOutcome } from '../.
 import { createHostEnv } from '../../host/env.ts';
 import { dispatch } from './dispatch.ts';
 import type { HandlerEnv } from './env.ts';
+import { WindowSessions } from './sessions.ts';
 
 const EXAMPLES = join(BUILTIN_TEMPLATES_DIR, 'examples', 'rollup');
 const PROVINCE = 'provinsi-jawa-tengah.rencana';
@@ -117,6 +118,28 @@ describe('locks per window of one process', () => {
     value(await open(TAB_B));
     value(await dispatch('endWindow', { window: TAB_B }, env));
     expect(value<OpenedProject>(await open(TAB_C)).readOnly).toBe(false);
+  });
+});
+
+describe('a tab that stops calling in', () => {
+  it('loses its lock and its recovery copy to the others after five minutes', async () => {
+    let clock = Date.parse('2026-11-22T07:00:00Z');
+    env.sessions = new WindowSessions(5 * 60_000, () => clock);
+    const opened = value<OpenedProject>(await open(TAB_A));
+    value(
+      await dispatch('autosave', { window: TAB_A, project: opened.project, path: PROVINCE }, env),
+    );
+    clock += 4 * 60_000;
+    value(await dispatch('windowAlive', { window: TAB_A }, env));
+    clock += 4 * 60_000;
+    expect(await open(TAB_B)).toMatchObject({ ok: false, error: { key: 'app.project-locked' } });
+    expect(value<RecoveryOffer[]>(await dispatch('listRecoveries', undefined, env))).toEqual([]);
+    // Tab A crashed: nothing more from it.
+    clock += 2 * 60_000;
+    expect(value<RecoveryOffer[]>(await dispatch('listRecoveries', undefined, env))).toHaveLength(
+      1,
+    );
+    expect(value<OpenedProject>(await open(TAB_B)).readOnly).toBe(false);
   });
 });
 

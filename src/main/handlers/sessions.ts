@@ -65,22 +65,36 @@ export function lockInfoOf(holder: LockHolder): LockInfo {
   return { where, since: holder.since, app: holder.app, host: holder.host };
 }
 
+/** A window not heard from for this long is gone (its tab crashed); pages call in every minute. */
+export const WINDOW_GONE_AFTER_MS = 5 * 60_000;
+
 /** The sessions of one serving process. */
 export class WindowSessions {
   private readonly sessions = new Map<string, WindowSession>();
+  private readonly seen = new Map<string, number>();
 
-  /** The session of `window`, created on first use. */
+  constructor(
+    private readonly goneAfterMs = WINDOW_GONE_AFTER_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The session of `window`, created on first use; every call from a window shows it is alive. */
   get(window: string): WindowSession {
     let session = this.sessions.get(window);
     if (!session) {
       session = {};
       this.sessions.set(window, session);
     }
+    this.seen.set(window, this.now());
     return session;
   }
 
-  /** Whether a window is still there (locks of windows that are not are stale). */
-  isLive = (window: string): boolean => this.sessions.has(window);
+  /**
+   * Whether a window is still there: known, and heard from lately. Locks of windows that are
+   * not are stale, and their recovery copies are offered to others.
+   */
+  isLive = (window: string): boolean =>
+    this.sessions.has(window) && this.now() - (this.seen.get(window) ?? 0) < this.goneAfterMs;
 
   /** Releases the file `window` has open, if any. */
   closeFile(window: string): void {
@@ -93,6 +107,7 @@ export class WindowSessions {
   end(window: string): void {
     this.closeFile(window);
     this.sessions.delete(window);
+    this.seen.delete(window);
   }
 
   /** Every window is gone (the process is quitting). */
@@ -103,8 +118,8 @@ export class WindowSessions {
   /** Recovery ids that live windows write to, so the start screen does not offer them. */
   recoveryIdsInUse(): Set<string> {
     const ids = new Set<string>();
-    for (const session of this.sessions.values())
-      if (session.recoveryId !== undefined) ids.add(session.recoveryId);
+    for (const [window, session] of this.sessions)
+      if (session.recoveryId !== undefined && this.isLive(window)) ids.add(session.recoveryId);
     return ids;
   }
 }

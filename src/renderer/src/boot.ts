@@ -17,6 +17,9 @@ import { startValidation } from './validation/scheduler.ts';
 import { startWindowState } from './windowState.ts';
 import { WINDOW_ID } from './windowId.ts';
 
+/** Well inside the host's five minutes, even with a hidden tab's timers slowed to once a minute. */
+const ALIVE_EVERY_MS = 60_000;
+
 async function launch(): Promise<void> {
   try {
     useAppStore.getState().setAppInfo(unwrap(await api.appInfo()));
@@ -37,6 +40,8 @@ export function boot(): void {
   startAutosave(useAppStore, autosaveInterval(window.location.search));
   // Leaving the page (reload, tab closed) releases this window's lock; its recovery copy stays.
   window.addEventListener('pagehide', () => void api.endWindow({ window: WINDOW_ID }));
+  // Calling in shows the window is alive; a tab that crashed stops, and its lock goes stale.
+  setInterval(() => void api.windowAlive({ window: WINDOW_ID }).catch(() => {}), ALIVE_EVERY_MS);
   api.onCommand(runCommand);
   window.addEventListener(
     'keydown',
