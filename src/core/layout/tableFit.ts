@@ -44,7 +44,18 @@ interface CellEm {
   lines: number[][];
 }
 
-function cellEm(runs: readonly Run[]): CellEm {
+/** Cells measured so far: a table kind's cells are fitted together, then table by table. */
+const measuredCells = new WeakMap<TableCell, CellEm>();
+
+function cellEm(cell: TableCell): CellEm {
+  const known = measuredCells.get(cell);
+  if (known) return known;
+  const measured = measureRuns(cell.runs);
+  measuredCells.set(cell, measured);
+  return measured;
+}
+
+function measureRuns(runs: readonly Run[]): CellEm {
   let word = 0;
   const lines: number[][] = [[]];
   for (const run of runs) {
@@ -80,7 +91,7 @@ function measureEm(rows: TableCell[][], count: number): ColumnCells {
     for (const cell of row) {
       const span = cell.colSpan ?? 1;
       // Spanning cells (group titles, total labels) fit in whatever their columns get.
-      if (span === 1 && index < count) columns[index]!.push(cellEm(cell.runs));
+      if (span === 1 && index < count) columns[index]!.push(cellEm(cell));
       index += span;
     }
   }

@@ -44,9 +44,48 @@ export function assembleTable(
   return { block, orientation: fit.orientation };
 }
 
+/** What identifies a table kind's column set within one layout run. */
+function columnsKey(def: TableDef, columns: readonly PlannedColumn[]): string {
+  return `${def.id}|${columns.map((c) => c.header).join('|')}`;
+}
+
+/**
+ * The printed cells of each plan row, per column set, made once per layout run: the
+ * shared type size (sharedFontPt) and the table itself both need them, and with the
+ * same cell objects the fit measures each cell once (tableFit.ts).
+ */
+const bodyRows = new WeakMap<LayoutEnv, Map<string, WeakMap<TableRow, TableCell[]>>>();
+
+function rowsOfColumns(env: LayoutEnv, key: string): WeakMap<TableRow, TableCell[]> {
+  let byColumns = bodyRows.get(env);
+  if (!byColumns) {
+    byColumns = new Map();
+    bodyRows.set(env, byColumns);
+  }
+  let rows = byColumns.get(key);
+  if (!rows) {
+    rows = new WeakMap();
+    byColumns.set(key, rows);
+  }
+  return rows;
+}
+
 /** One row per plan row, and a "Jumlah" row when the template sums columns. */
-function plainBody(columns: PlannedColumn[], rows: TableRow[]): TableCell[][] {
-  const body = rows.map((row) => bodyRow(columns, row));
+function plainBody(
+  env: LayoutEnv,
+  def: TableDef,
+  columns: PlannedColumn[],
+  rows: TableRow[],
+): TableCell[][] {
+  const made = rowsOfColumns(env, columnsKey(def, columns));
+  const body = rows.map((row) => {
+    let cells = made.get(row);
+    if (!cells) {
+      cells = bodyRow(columns, row);
+      made.set(row, cells);
+    }
+    return cells;
+  });
   if (hasTotals(columns) && rows.length > 0) body.push(totalRow(columns, rows, 'Jumlah', 'total'));
   return body;
 }
@@ -65,11 +104,11 @@ function sharedFontPt(env: LayoutEnv, def: TableDef, columns: PlannedColumn[]): 
     cache = new Map();
     fontPtCache.set(env, cache);
   }
-  const key = `${def.id}|${columns.map((c) => c.header).join('|')}`;
+  const key = columnsKey(def, columns);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const rows = rowsOfTable(env.ctx, def.id).map((placed) => placed.row);
-  const body = plainBody(columns, rows);
+  const body = plainBody(env, def, columns, rows);
   const fontPt = fitTable(columns, [headerRow(columns)], body, env.profile, {
     landscape: def.landscape === true,
   }).fontPt;
@@ -85,7 +124,7 @@ export function rowsTable(
   rows: TableRow[],
   captionText: string,
 ): PlacedTable {
-  return assembleTable(env, captionText, columns, plainBody(columns, rows), {
+  return assembleTable(env, captionText, columns, plainBody(env, def, columns, rows), {
     landscape: def.landscape === true,
     maxFontPt: sharedFontPt(env, def, columns),
   });
