@@ -11,12 +11,19 @@ export interface AnchorPlace {
   top: number;
 }
 
-/** Anchor id → its page and position; the first occurrence wins. */
-export function anchorPlaces(pages: readonly LaidOutPage[]): Map<string, AnchorPlace> {
-  const places = new Map<string, AnchorPlace>();
-  pages.forEach((page, pageIndex) => {
+/**
+ * Anchor id → its page and position; the first occurrence wins. `pages` start at
+ * document page index `firstIndex`; places found are added to `places`.
+ */
+export function anchorPlaces(
+  pages: readonly LaidOutPage[],
+  firstIndex = 0,
+  places = new Map<string, AnchorPlace>(),
+): Map<string, AnchorPlace> {
+  pages.forEach((page, index) => {
     for (const line of linesOf(page)) {
-      if (line.id && !places.has(line.id)) places.set(line.id, { pageIndex, top: line.y });
+      if (line.id && !places.has(line.id))
+        places.set(line.id, { pageIndex: firstIndex + index, top: line.y });
     }
   });
   return places;

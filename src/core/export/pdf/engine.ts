@@ -16,7 +16,11 @@ import { TABLE_LAYOUTS, type TableLayout } from './tableLayouts.ts';
 import type { PageFurniture, PdfNode, PdfSection, PdfStyle } from './types.ts';
 import { type ShapingFont, shareShapedWords } from './shapedWords.ts';
 import { bufferContentStrings } from './contentBuffer.ts';
-import { installFastStyleLookup, type StyleContextStackClass } from './styleLookup.ts';
+import {
+  installFastStyleLookup,
+  type StyleContextStackClass,
+  type TextInlinesClass,
+} from './styleLookup.ts';
 
 interface OutlineOptions {
   pageNumber: number;
@@ -31,8 +35,8 @@ interface PdfKitOutline {
 
 interface PdfKitDocument {
   outline: PdfKitOutline;
-  /** The catalogue: a PDFKit reference, which is how contentBuffer.ts finds their class. */
-  _root: object;
+  /** The catalogue: a PDFKit reference (contentBuffer.ts finds their class through it). */
+  _root: { data: { Pages: { data: { Kids: unknown[] } } } };
   /** pdfmake's: the PDFKit font of a face, created once per document. */
   provideFont(family: string, bold: boolean, italics: boolean): ShapingFont;
   on(event: 'data', listener: (chunk: Uint8Array) => void): void;
@@ -108,7 +112,10 @@ const PdfMakeDocument = defaultExport<PdfMakeDocumentClass>('pdfmake/js/PDFDocum
 const LayoutBuilderImpl = defaultExport<LayoutBuilderClass>('pdfmake/js/LayoutBuilder.js');
 const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');
 const SVGMeasure = defaultExport<new () => unknown>('pdfmake/js/SVGMeasure.js');
-installFastStyleLookup(defaultExport<StyleContextStackClass>('pdfmake/js/StyleContextStack.js'));
+installFastStyleLookup(
+  defaultExport<StyleContextStackClass>('pdfmake/js/StyleContextStack.js'),
+  defaultExport<TextInlinesClass>('pdfmake/js/TextInlines.js'),
+);
 
 export interface EngineOptions {
   fonts: Record<string, FontFaces>;
@@ -138,24 +145,28 @@ export interface LaidOutSection {
   removePage(index: number): void;
   /**
    * Lays out a header and a footer on every page of the section, given the document
-   * page number of its first page (null: none on that page). The last step of a
-   * section's layout: pdfmake's record of the laid-out nodes is let go here.
+   * page number of its first page (null: none on that page).
    */
   addFurniture(header: PageFurniture, footer: PageFurniture, firstPageNumber: number): void;
 }
 
-/** Lays out page sections and renders their pages into one PDF. */
+/**
+ * Lays out page sections and draws their pages into one PDF. Pages are drawn as
+ * soon as they are final, in any order; the file lists them in document order.
+ */
 export interface PdfEngine {
-  /** Lays out one page section on new pages; nothing is drawn until render(). */
+  /** Lays out one page section on new pages; nothing is drawn yet. */
   layOutSection(section: PdfSection): LaidOutSection;
-  /** Draws the pages (each section's, in order), adds the bookmarks and returns the file. */
-  render(pages: LaidOutPage[], outline: readonly OutlineItem[]): Promise<Uint8Array>;
+  /** Draws pages (furniture included) and lets go of their items. */
+  draw(pages: readonly LaidOutPage[]): void;
+  /** Lists the drawn pages in document order, adds the bookmarks and returns the file. */
+  finish(pages: readonly LaidOutPage[], outline: readonly OutlineItem[]): Promise<Uint8Array>;
 }
 
 function addOutline(
   parent: PdfKitOutline,
   items: readonly OutlineItem[],
-  pages: LaidOutPage[],
+  pages: readonly LaidOutPage[],
 ): void {
   for (const item of items) {
     const width = pages[item.pageIndex]?.pageSize.width ?? A4.width;
@@ -203,6 +214,18 @@ export function createEngine(options: EngineOptions): PdfEngine {
   );
   shapeWithSharedCache(pdf);
   bufferContentStrings(pdf._root);
+  // PDFKit writes each page out when the next one starts, so the file grows while drawing.
+  const file = new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    // Copied: a chunk is often a view of a much larger buffer (zlib's output, for
+    // each page's content), which would otherwise stay alive until the end.
+    pdf.on('data', (chunk) => chunks.push(Uint8Array.prototype.slice.call(chunk)));
+    pdf.on('error', reject);
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+  const renderer = new Renderer(pdf, undefined);
+  /** Each drawn page's place in PDFKit's list of pages. */
+  const drawnAs = new Map<LaidOutPage, number>();
 
   return {
     layOutSection(section) {
@@ -219,6 +242,8 @@ export function createEngine(options: EngineOptions): PdfEngine {
         options.styles,
         options.defaultStyle,
       );
+      // pdfmake keeps every laid-out node (with its measured words); the pages are all we need.
+      builder.linearNodeList = [];
       return {
         pages,
         removePage(index) {
@@ -235,26 +260,27 @@ export function createEngine(options: EngineOptions): PdfEngine {
         },
       };
     },
-    render(pages, outline) {
-      return new Promise((resolve, reject) => {
-        const chunks: Uint8Array[] = [];
-        pdf.on('data', (chunk) => chunks.push(chunk));
-        pdf.on('error', reject);
-        pdf.on('end', () => resolve(Buffer.concat(chunks)));
-        try {
-          const renderer = new Renderer(pdf, undefined);
-          // Page by page, letting go of each page's items once drawn: PDFKit writes a
-          // page out when the next one starts, so nothing needs the items afterwards.
-          for (const page of pages) {
-            renderer.renderPages([page]);
-            page.items = [];
-          }
-          addOutline(pdf.outline, outline, pages);
-          pdf.end();
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
+    draw(pages) {
+      for (const page of pages) {
+        drawnAs.set(page, drawnAs.size);
+        renderer.renderPages([page]);
+        page.items = [];
+      }
+    },
+    finish(pages, outline) {
+      // PDFKit lists pages in the order they were added; the page tree's order is the document's.
+      const kids = pdf._root.data.Pages.data.Kids;
+      const drawn = [...kids];
+      if (pages.length !== drawn.length)
+        throw new Error(`PDF: ${drawn.length} halaman digambar, ${pages.length} diharapkan`);
+      pages.forEach((page, index) => {
+        const at = drawnAs.get(page);
+        if (at === undefined) throw new Error(`PDF: halaman ${index + 1} belum digambar`);
+        kids[index] = drawn[at];
       });
+      addOutline(pdf.outline, outline, pages);
+      pdf.end();
+      return file;
     },
   };
 }

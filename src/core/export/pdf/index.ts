@@ -4,7 +4,7 @@
  * page labels (footer and TOC) and bookmarks, and renders.
  */
 import type { LayoutDocument } from '../../layout/model.ts';
-import { anchorPlaces } from './anchors.ts';
+import { type AnchorPlace, anchorPlaces } from './anchors.ts';
 import { dropBlankPages } from './blankPages.ts';
 import { buildSection } from './content.ts';
 import type { BuildContext } from './context.ts';
@@ -19,18 +19,12 @@ import { rejustify } from './justify.ts';
 import type { LaidOutPage } from './laidOut.ts';
 import { pdfInfo } from './metadata.ts';
 import { headingsOf, outlineTree } from './outline.ts';
-import { pageInfos } from './pageLabels.ts';
+import { type PageInfo, pageInfos } from './pageLabels.ts';
 import { documentStyles, typography } from './styles.ts';
-import { fillTocNumbers } from './tocNumbers.ts';
+import { fillTocNumbers, hasPageReferences } from './tocNumbers.ts';
 
 /** Layouts of one page section tried at most: each further one splits tables before more stranded rows. */
 const MAX_LAYOUTS = 4;
-
-/** A page section as laid out, and which of the model's sections it is. */
-interface PlacedSection {
-  index: number;
-  layout: LaidOutSection;
-}
 
 /**
  * Lays out one page section until no kept row is parted from the next (or the
@@ -53,12 +47,16 @@ function layOutKeepingRows(
   }
 }
 
+/**
+ * Lays out the document's page sections in order, handing each one with content to
+ * `placed` with its index in doc.sections.
+ */
 function layOutSections(
   doc: LayoutDocument,
   engine: PdfEngine,
   base: Omit<BuildContext, 'orientation' | 'footnotes' | 'rowBreaks'>,
-): PlacedSection[] {
-  const placed: PlacedSection[] = [];
+  placed: (index: number, layout: LaidOutSection) => void,
+): void {
   // Footnote numbers run through the document; a section's notes are all printed within it.
   let notesBefore = 0;
   doc.sections.forEach((section, index) => {
@@ -75,12 +73,23 @@ function layOutSections(
       return node;
     });
     notesBefore = notesAfter;
-    if (layout && layout.pages.length > 0) placed.push({ index, layout });
+    if (layout && layout.pages.length > 0) placed(index, layout);
   });
-  return placed;
 }
 
-/** Renders the document as PDF bytes. */
+/** The items that pass `test`, and the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const passed: T[] = [];
+  const failed: T[] = [];
+  for (const item of items) (test(item) ? passed : failed).push(item);
+  return [passed, failed];
+}
+
+/**
+ * Renders the document as PDF bytes. A section's pages are drawn as soon as it is
+ * laid out, so only one section's pages are held at a time; pages that print page
+ * numbers of others (Daftar Isi, Tabel, Gambar) wait until every page is known.
+ */
 export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   const type = typography(doc.profile);
   const geometry = pageGeometry(doc.profile);
@@ -96,34 +105,37 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
     info: pdfInfo(doc.metadata),
     lang: doc.metadata.language,
   });
-  const sections = layOutSections(doc, engine, {
-    profile: doc.profile,
-    type,
-    geometry,
-    images,
-  });
 
+  // Document order; the header reads each page's orientation, header and footer its label.
   const pages: LaidOutPage[] = [];
   const sectionOfPage: number[] = [];
-  for (const { index, layout } of sections) {
+  const infos: PageInfo[] = [];
+  const places = new Map<string, AnchorPlace>();
+  const header = pageHeader(doc.headerText, infos, pages, geometry);
+  const footer = pageFooter(infos, geometry, doc.profile.fontSizePt);
+  /** Pages printing page numbers of others: drawn once every page is known. */
+  const waiting: LaidOutPage[] = [];
+
+  layOutSections(doc, engine, { profile: doc.profile, type, geometry, images }, (index, layout) => {
+    const firstPage = pages.length + 1;
     pages.push(...layout.pages);
     sectionOfPage.push(...layout.pages.map(() => index));
-  }
-  const infos = pageInfos(doc.sections, sectionOfPage, pages.length);
-  rejustify(pages);
-  const places = anchorPlaces(pages);
-  fillTocNumbers(pages, (anchor) => {
+    // Labels count on from the pages before; earlier labels never change.
+    infos.push(...pageInfos(doc.sections, sectionOfPage, pages.length).slice(infos.length));
+    rejustify(layout.pages);
+    anchorPlaces(layout.pages, firstPage - 1, places);
+    layout.addFurniture(header, footer, firstPage);
+    const [later, now] = partition(layout.pages, hasPageReferences);
+    waiting.push(...later);
+    engine.draw(now);
+  });
+
+  fillTocNumbers(waiting, (anchor) => {
     const place = places.get(anchor);
     if (!place)
       throw new Error(`PDF: daftar isi merujuk ke "${anchor}", yang tidak ada di dokumen`);
     return infos[place.pageIndex]?.label ?? '';
   });
-  const header = pageHeader(doc.headerText, infos, pages, geometry);
-  const footer = pageFooter(infos, geometry, doc.profile.fontSizePt);
-  let firstPage = 1;
-  for (const { layout } of sections) {
-    layout.addFurniture(header, footer, firstPage);
-    firstPage += layout.pages.length;
-  }
-  return engine.render(pages, outlineTree(headingsOf(doc), places));
+  engine.draw(waiting);
+  return engine.finish(pages, outlineTree(headingsOf(doc), places));
 }

@@ -5,21 +5,49 @@
  * every document of the process uses one cache per face. PDFKit only reads the
  * cached runs (glyph ids, advances, code points), so sharing them is safe; the
  * font subset of each document is still built from its own glyph ids.
+ *
+ * Widths are kept too: pdfmake measures every word, and PDFKit answers by splitting
+ * the text at spaces, finding each piece's shaped run and summing its glyph advances
+ * again. The width of a text without font features is the same every time, so it is
+ * remembered per face (in PDFKit's units, per 1000 of the type size).
  */
 
 /** The part of a PDFKit font this module touches. */
 export interface ShapingFont {
   /** PDFKit's per-document cache of shaped words; absent when caching is off. */
   layoutCache?: Record<string, unknown>;
+  widthOfString(text: string, size: number, features?: unknown): number;
 }
 
-const cacheByFace = new Map<string, Record<string, unknown>>();
+interface FaceCaches {
+  shaped: Record<string, unknown>;
+  widths: Map<string, number>;
+}
 
-/** Points the font's word cache at the process-wide cache of its face. */
+const cachesByFace = new Map<string, FaceCaches>();
+/** Fonts already pointed at their face's caches (pdfmake asks for a font once per word). */
+const shared = new WeakSet<ShapingFont>();
+/** Widths remembered per face at most; past this a face's widths start afresh. */
+const MAX_WIDTHS = 200_000;
+
+/** Points the font's word cache at the process-wide cache of its face and remembers widths. */
 export function shareShapedWords<T extends ShapingFont>(font: T, face: string): T {
-  if (!font.layoutCache) return font;
-  let cache = cacheByFace.get(face);
-  if (!cache) cacheByFace.set(face, (cache = font.layoutCache));
-  font.layoutCache = cache;
+  if (!font.layoutCache || shared.has(font)) return font;
+  shared.add(font);
+  let caches = cachesByFace.get(face);
+  if (!caches) cachesByFace.set(face, (caches = { shaped: font.layoutCache, widths: new Map() }));
+  font.layoutCache = caches.shaped;
+  const { widths } = caches;
+  const measure = font.widthOfString.bind(font);
+  font.widthOfString = (text, size, features) => {
+    if (features) return measure(text, size, features);
+    let width = widths.get(text);
+    if (width === undefined) {
+      if (widths.size >= MAX_WIDTHS) widths.clear();
+      width = measure(text, 1000);
+      widths.set(text, width);
+    }
+    return width * (size / 1000); // as PDFKit computes it, to the last bit
+  };
   return font;
 }

@@ -29,6 +29,15 @@ function widthOf(inline: LaidOutInline, text: string): number {
   return inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) + spacing;
 }
 
+/** Whether a page holds page-number placeholders, to be filled when every page is known. */
+export function hasPageReferences(page: LaidOutPage): boolean {
+  for (const line of linesOf(page)) {
+    if (line._pageNodeRef !== undefined) return true;
+    if (line.inlines.some((inline) => inline._pageNodeRef !== undefined)) return true;
+  }
+  return false;
+}
+
 /** Takes the page-reference placeholders off a page, so the renderer leaves them alone. */
 function takeReferences(page: LaidOutPage): Reference[] {
   const found: Reference[] = [];
