@@ -2,6 +2,8 @@
 import { checkAsset, type ImageProblem } from '../assets/limits.ts';
 import { UserError } from '../i18n/messages.ts';
 import { buildLayout } from '../layout/index.ts';
+import { SCHEMA_IDS, validatorFor } from '../schema/ajv.ts';
+import { describeSchemaError } from '../validate/schemaErrors.ts';
 import type { BookSelection } from '../layout/model.ts';
 import type { BlockNode } from '../model/richtext.ts';
 import type { PlanContext } from '../plan/context.ts';
@@ -70,8 +72,24 @@ export function checkExportImages(ctx: PlanContext, book: BookSelection): void {
   }
 }
 
-/** Checks the images, lays the plan out once and translates it to the requested format. */
+/**
+ * Checks that the plan has the shape of a project (the project schema, as when a file is
+ * loaded). The layout trusts that shape; a plan built in memory by other code, or changed
+ * after loading, is refused here with the places that are wrong instead of failing inside it.
+ */
+export function checkExportShape(ctx: PlanContext): void {
+  const validate = validatorFor(SCHEMA_IDS.project);
+  if (validate(ctx.project)) return;
+  const details = (validate.errors ?? [])
+    .slice(0, 3)
+    .map((e) => describeSchemaError(e, 'id'))
+    .join('; ');
+  throw new UserError('export.invalid-project', { details });
+}
+
+/** Checks the plan's shape and images, lays it out once and translates it to the requested format. */
 export async function exportPlan(ctx: PlanContext, request: ExportRequest): Promise<ExportResult> {
+  checkExportShape(ctx);
   checkExportImages(ctx, request.book);
   const layout = buildLayout(ctx, { book: request.book });
   const bytes = request.format === 'docx' ? await renderDocx(layout) : await renderPdf(layout);
