@@ -5,7 +5,7 @@ import { CELL_VERTICAL_ALIGN, SHADE_COLOR, TABLE_RULE } from '../../layout/style
 import { keepsWithNext } from '../../layout/tableCells.ts';
 import { renderCaption } from './captions.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
-import { paragraph } from './properties.ts';
+import { paragraph, type RunProps } from './properties.ts';
 import { renderRuns, textRuns, type RunFormat } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
@@ -34,7 +34,7 @@ export function scaleColumnWidths(relative: readonly number[], total: number): n
 interface TableLook {
   base: RunFormat;
   /** The paragraph mark takes the table's size too: an empty cell is then one table line high. */
-  markRun: { size: number | undefined };
+  markRun: RunProps;
 }
 
 function cellXml(
