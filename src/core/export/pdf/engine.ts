@@ -1,9 +1,9 @@
 /**
- * The only file (with shapedWords.ts and styleLookup.ts) that touches pdfmake's
- * and PDFKit's internals. pdfmake's public createPdf() lays out and renders in one go; we need
- * the pages in between (page labels for the footer and the TOC depend on where
- * things landed), so we drive its LayoutBuilder and Renderer ourselves, as its
- * Printer does. Nothing is fetched: fonts and images come in as bytes.
+ * The only file (with shapedWords.ts, styleLookup.ts and contentBuffer.ts) that
+ * touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
+ * and renders in one go; we need the pages in between (page labels for the footer
+ * and the TOC depend on where things landed), so we drive its LayoutBuilder and
+ * Renderer ourselves, one page section at a time. Nothing is fetched: fonts and images come in as bytes.
  * Checked against pdfmake 0.3.11 and pdfkit 0.19; the tests fail if they change.
  */
 import { createRequire } from 'node:module';
@@ -191,7 +191,7 @@ function shapeWithSharedCache(pdf: PdfKitDocument): void {
     );
 }
 
-/** A PDF document that lays out page sections one at a time and renders them at the end. */
+/** A PDF document that lays out page sections one at a time and draws pages as they are given. */
 export function createEngine(options: EngineOptions): PdfEngine {
   const pdf = new PdfMakeDocument(
     options.fonts,
@@ -223,6 +223,8 @@ export function createEngine(options: EngineOptions): PdfEngine {
     pdf.on('error', reject);
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
   });
+  // Awaited only by finish(); an error while drawing reaches the caller through draw() or finish().
+  file.catch(() => undefined);
   const renderer = new Renderer(pdf, undefined);
   /** Each drawn page's place in PDFKit's list of pages. */
   const drawnAs = new Map<LaidOutPage, number>();
