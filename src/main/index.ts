@@ -24,7 +24,9 @@ function openWindow(): void {
   });
 }
 
-// The renderer's scheme must be declared before the app is ready.
+// Before the app is ready: every renderer sandboxed, whatever a window's options say, and the
+// renderer's scheme declared.
+app.enableSandbox();
 registerAppScheme();
 
 // One instance: a second launch (e.g. double-clicking another .rencana) brings the window forward.

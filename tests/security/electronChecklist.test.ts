@@ -30,6 +30,7 @@ interface Envelope {
   error?: { key: string };
 }
 interface Report {
+  sandboxEverywhere: boolean;
   schemes: { scheme: string; privileges: Record<string, boolean> }[];
   loaded: string;
   webPreferences: Record<string, unknown>;
@@ -82,6 +83,8 @@ describe('Electron security checklist (built main process)', () => {
       webviewTag: false,
     });
     expect(report.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    // app.enableSandbox(): no renderer of the app can run unsandboxed, whatever its options.
+    expect(report.sandboxEverywhere).toBe(true);
     expect(String(report.webPreferences.preload)).toMatch(/out\/preload\/index\.cjs$/);
   });
 

@@ -141,6 +141,7 @@ for (const url of [
 
 console.log(
   JSON.stringify({
+    sandboxEverywhere: recorded.sandboxEverywhere === true,
     schemes: recorded.schemes,
     loaded: window.loaded,
     webPreferences: window.options.webPreferences,

@@ -75,6 +75,9 @@ export class BrowserWindow {
 export const app = {
   isPackaged: false,
   requestSingleInstanceLock: () => true,
+  enableSandbox() {
+    recorded.sandboxEverywhere = true;
+  },
   on(name, fn) {
     recorded.appListeners[name] = fn;
   },
