@@ -86,8 +86,13 @@ export function appProtocolResponse(
 
 /** Declares the scheme privileged; must run before the app is ready. */
 export function registerAppScheme(): void {
+  // standard: a real origin, relative URLs and storage; secure: treated like https; corsEnabled:
+  // Vite's `<script type="module" crossorigin>` loads in CORS mode.
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
   ]);
 }
 

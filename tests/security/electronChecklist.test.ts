@@ -102,7 +102,10 @@ describe('Electron security checklist (built main process)', () => {
   it('5. loads only its own files from app://rencana/, never file:// or anything remote', () => {
     expect(report.loaded).toBe('app://rencana/index.html');
     expect(report.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
     ]);
     for (const name of ['traversal', 'encodedTraversal', 'backslash', 'mainBundle', 'otherHost'])
       expect(report.appFiles[name]?.status, name).toBe(404);
