@@ -3,6 +3,7 @@
  * the browser host): every call the renderer may make, the check of its payload, and the
  * shape of its result. Both transports serve exactly these calls through the same handlers.
  */
+import { IMAGE_LIMITS } from '../core/assets/limits.ts';
 import type { Asset, Project } from '../core/model/project.ts';
 import type { LoadedTemplate, Level } from '../core/template/types.ts';
 import type { Completeness, Finding } from '../core/validate/index.ts';
@@ -22,8 +23,8 @@ import {
 
 /** Longest path the renderer may send. */
 export const MAX_PATH_LENGTH = 1024;
-/** Largest image accepted, in bytes before base64. */
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** Largest image accepted, in bytes before base64: core's limit, checked again by content. */
+export const MAX_IMAGE_BYTES = IMAGE_LIMITS.maxBytes;
 
 const path = str({ min: 1, max: MAX_PATH_LENGTH });
 const fileName = str({ min: 1, max: 200, pattern: /^[^/\\:*?"<>|]+$/ });

@@ -15,7 +15,7 @@ const id = {
   'app.image-invalid': 'Berkas {name} bukan gambar PNG atau JPEG yang utuh.',
   'app.image-too-large': 'Gambar {name} terlalu besar ({size} MB; batas {limit} MB).',
   'app.image-too-many-pixels':
-    'Gambar {name} berukuran {width}×{height} piksel; batasnya {limit} piksel per sisi.',
+    'Gambar {name} berukuran {width}×{height} piksel; batasnya {limit} piksel per sisi dan {megapixels} megapiksel.',
   'app.url-not-allowed': 'Tautan {url} tidak dibuka: hanya alamat https:// yang diizinkan.',
   'app.sample-missing': 'Contoh rencana belum tersedia di instalasi ini.',
   'app.project-invalid': 'Data proyek tidak sah dan tidak disimpan: {details}',
@@ -46,7 +46,7 @@ const en: Record<AppMessageKey, string> = {
   'app.image-invalid': 'File {name} is not a complete PNG or JPEG image.',
   'app.image-too-large': 'Image {name} is too large ({size} MB; limit {limit} MB).',
   'app.image-too-many-pixels':
-    'Image {name} is {width}×{height} pixels; the limit is {limit} pixels per side.',
+    'Image {name} is {width}×{height} pixels; the limit is {limit} pixels per side and {megapixels} megapixels.',
   'app.url-not-allowed': 'Link {url} was not opened: only https:// addresses are allowed.',
   'app.sample-missing': 'The sample plan is not available in this installation.',
   'app.project-invalid': 'The project data is invalid and was not saved: {details}',

@@ -178,6 +178,33 @@ describe('regions, images, links', () => {
     expect(refused).toMatchObject({ ok: false, error: { key: 'app.image-invalid' } });
   });
 
+  it('refuses a small PNG whose header announces 100 megapixels, without decoding it', async () => {
+    // 10 000 × 10 000: within the per-side limit, over the 40-megapixel one; 57 bytes in all.
+    const header = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header, 0);
+    header.writeUInt32BE(13, 8);
+    header.write('IHDR', 12, 'ascii');
+    header.writeUInt32BE(10_000, 16);
+    header.writeUInt32BE(10_000, 20);
+    header.set([8, 6, 0, 0, 0], 24);
+    const bomb = Buffer.concat([
+      header,
+      Buffer.from('0000000c4944415478da63000100000500010d0a2db40000000049454e44ae426082', 'hex'),
+    ]);
+    const refused = await dispatch(
+      'importImage',
+      { name: 'peta-resolusi-tinggi.png', data: bomb.toString('base64') },
+      env,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        key: 'app.image-too-many-pixels',
+        params: { width: 10_000, height: 10_000, megapixels: 40 },
+      },
+    });
+  });
+
   it.each(['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'https://u:p@x.id'])(
     'does not open %s',
     async (url) => {

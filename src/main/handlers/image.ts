@@ -1,35 +1,46 @@
 /** Handlers that bring an image into a project, checked by content, size and pixels. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { imageInfo } from '../../core/assets/imageInfo.ts';
+import { checkImageBytes, IMAGE_LIMITS, type ImageProblem } from '../../core/assets/limits.ts';
 import type { Asset } from '../../core/model/project.ts';
-import { MAX_IMAGE_BYTES, type ApiInput } from '../../shared/api.ts';
+import type { ApiInput } from '../../shared/api.ts';
 import { AppError } from '../../shared/messages.ts';
 import type { HandlerEnv } from './env.ts';
-
-/** The project schema's limit per side. */
-export const MAX_IMAGE_SIDE = 10_000;
 
 function tooLarge(name: string, bytes: number): AppError {
   return new AppError('app.image-too-large', {
     name,
     size: Math.ceil(bytes / 1048576),
-    limit: MAX_IMAGE_BYTES / 1048576,
+    limit: IMAGE_LIMITS.maxBytes / 1048576,
   });
 }
 
-/** An asset from image bytes; throws an AppError for anything that is not a sound PNG or JPEG. */
+/** The shell's message for why an image is refused (the same limits as before export). */
+function refusal(problem: ImageProblem, bytes: number): AppError {
+  switch (problem.key) {
+    case 'image.too-large':
+      return tooLarge(problem.params.name, bytes);
+    case 'image.too-many-pixels':
+      return new AppError('app.image-too-many-pixels', {
+        name: problem.params.name,
+        width: problem.params.width,
+        height: problem.params.height,
+        limit: problem.params.side,
+        megapixels: problem.params.megapixels,
+      });
+    default:
+      return new AppError('app.image-invalid', { name: problem.params.name });
+  }
+}
+
+/**
+ * An asset from image bytes, checked by content, size and pixels with core's limits
+ * (src/core/assets/limits.ts), which export checks again; throws an AppError otherwise.
+ */
 export function assetFromBytes(name: string, bytes: Uint8Array): Asset {
-  if (bytes.length > MAX_IMAGE_BYTES) throw tooLarge(name, bytes.length);
-  const info = imageInfo(bytes);
-  if (!info || info.width < 1 || info.height < 1) throw new AppError('app.image-invalid', { name });
-  if (info.width > MAX_IMAGE_SIDE || info.height > MAX_IMAGE_SIDE)
-    throw new AppError('app.image-too-many-pixels', {
-      name,
-      width: info.width,
-      height: info.height,
-      limit: MAX_IMAGE_SIDE,
-    });
+  const checked = checkImageBytes(name, bytes);
+  if (!checked.ok) throw refusal(checked.problem, bytes.length);
+  const { info } = checked;
   return {
     mime: info.mime,
     data: Buffer.from(bytes).toString('base64'),
@@ -51,6 +62,6 @@ export async function chooseImage(_input: undefined, env: HandlerEnv): Promise<A
   if (chosen === undefined) return null;
   const name = basename(chosen);
   const size = statSync(chosen).size;
-  if (size > MAX_IMAGE_BYTES) throw tooLarge(name, size);
+  if (size > IMAGE_LIMITS.maxBytes) throw tooLarge(name, size);
   return assetFromBytes(name, readFileSync(chosen));
 }
