@@ -3,10 +3,11 @@
  * working copy while the section is on screen and writes every change back; undo, redo and
  * opening another plan reload it from the store.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor, Node, type Descendant } from 'slate';
+import { createEditor, Editor, type Descendant } from 'slate';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
+import type { SectionContent } from '../../../core/model/project.ts';
 import type { RichText } from '../../../core/model/richtext.ts';
 import type { OutlineSection } from '../../../core/template/outline.ts';
 import { useAppStore } from '../store/store.ts';
@@ -19,6 +20,7 @@ import { emptyParagraph, isListItem } from './nodes.ts';
 import { selectText } from './selectText.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { withRencana } from './withRencana.ts';
+import { countWords } from './wordCount.ts';
 
 const MARK_KEYS: Record<string, MarkName> = { b: 'bold', i: 'italic', u: 'underline' };
 
@@ -108,21 +110,14 @@ export function RichTextSection({ section }: { section: OutlineSection }) {
   );
 }
 
-function countWords(nodes: readonly Descendant[]): number {
-  let words = 0;
-  for (const node of nodes) words += Node.string(node).split(/\s+/).filter(Boolean).length;
-  return words;
+function wordsOf(content: SectionContent | undefined): number {
+  return content?.kind === 'richtext' ? countWords(content.doc as Descendant[]) : 0;
 }
 
-/** The word count under the text; counted after typing has been painted, never inside a keystroke. */
+/** The word count under the text: a number from the store, so it re-renders only when the count changes. */
 function WordCount({ sectionKey }: { sectionKey: string }) {
   const { t } = useTranslation();
-  const content = useAppStore((s) => s.doc?.project.sections[sectionKey]);
-  const deferred = useDeferredValue(content);
-  const count = useMemo(
-    () => (deferred?.kind === 'richtext' ? countWords(deferred.doc as Descendant[]) : 0),
-    [deferred],
-  );
+  const count = useAppStore((s) => wordsOf(s.doc?.project.sections[sectionKey]));
   return (
     <p className="rt-stats muted" aria-hidden="true">
       {t('richtext.words', { count })}

@@ -1,7 +1,8 @@
 /** The formatting toolbar of a rich-text section. Buttons keep the editor's selection (mousedown is prevented). */
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReactEditor, useSlate } from 'slate-react';
+import type { Editor } from 'slate';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { unwrap } from '../../../shared/client.ts';
 import type { Asset } from '../../../core/model/project.ts';
 import { api } from '../api/index.ts';
@@ -59,18 +60,51 @@ function newAssetId(existing: Record<string, Asset>): string {
   return `gambar-${n}`;
 }
 
+/** What the buttons show for the selection: the toolbar re-renders only when this changes, not on every keystroke. */
+interface ToolbarState {
+  style: BlockStyle;
+  list: string | undefined;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  link: boolean;
+}
+
+function toolbarState(editor: Editor): ToolbarState {
+  return {
+    style: blockStyle(editor),
+    list: activeListType(editor),
+    bold: isMarkActive(editor, 'bold'),
+    italic: isMarkActive(editor, 'italic'),
+    underline: isMarkActive(editor, 'underline'),
+    link: activeLink(editor) !== undefined,
+  };
+}
+
+function sameState(a: ToolbarState | null, b: ToolbarState): boolean {
+  return (
+    a !== null &&
+    a.style === b.style &&
+    a.list === b.list &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.link === b.link
+  );
+}
+
 /** The toolbar above the text. */
 export function Toolbar({ sectionKey }: { sectionKey: string }) {
   const { t } = useTranslation();
-  const editor = useSlate();
+  const editor = useSlateStatic();
   const nativeDialogs = useAppStore((s) => s.appInfo?.nativeDialogs ?? false);
-  const style = blockStyle(editor);
-  const list = activeListType(editor);
+  const state = useSlateSelector(toolbarState, sameState);
+  const { style, list } = state;
   const mark = (name: MarkName, label: string, shortcut: string, glyph: ReactNode) => (
     <ToolButton
       label={label}
       shortcut={shortcut}
-      pressed={isMarkActive(editor, name)}
+      pressed={state[name]}
       onAction={() => toggleMark(editor, name)}
     >
       {glyph}
@@ -149,11 +183,7 @@ export function Toolbar({ sectionKey }: { sectionKey: string }) {
         <Icon name="numbered" />
       </ToolButton>
       <span className="tool-separator" aria-hidden="true" />
-      <ToolButton
-        label={t('richtext.link')}
-        pressed={activeLink(editor) !== undefined}
-        onAction={() => void addLink()}
-      >
+      <ToolButton label={t('richtext.link')} pressed={state.link} onAction={() => void addLink()}>
         <Icon name="link" />
       </ToolButton>
       <ToolButton label={t('richtext.footnote')} onAction={() => void addFootnote()}>

@@ -28,15 +28,47 @@ export interface ValidationSlice {
   clearValidation(): void;
 }
 
-export const createValidationSlice: StateCreator<AppState, [], [], ValidationSlice> = (set) => ({
+/** Equal plain data (validation results: objects, arrays, strings, numbers). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/** The new value, or the one held if it is equal: what subscribes to it re-renders only on a real change. */
+function keep<T>(held: T, next: T): T {
+  return sameData(held, next) ? held : next;
+}
+
+export const createValidationSlice: StateCreator<AppState, [], [], ValidationSlice> = (
+  set,
+  get,
+) => ({
   planFindings: [],
   sectionFindings: null,
   completeness: null,
   sectionMarks: {},
   validationError: null,
-  setPlanValidation: ({ findings, completeness, sectionMarks }) =>
-    set({ planFindings: findings, completeness, sectionMarks, validationError: null }),
-  setSectionFindings: (sectionFindings) => set({ sectionFindings }),
+  // Validation re-runs on every pause in typing and mostly finds what it found before; the
+  // outline tree, the meter and the findings panel should not redraw for the same result.
+  setPlanValidation: ({ findings, completeness, sectionMarks }) => {
+    const state = get();
+    set({
+      planFindings: keep(state.planFindings, findings),
+      completeness: keep(state.completeness, completeness),
+      sectionMarks: keep(state.sectionMarks, sectionMarks),
+      validationError: null,
+    });
+  },
+  setSectionFindings: (sectionFindings) =>
+    set({ sectionFindings: keep(get().sectionFindings, sectionFindings) }),
   setValidationError: (validationError) => set({ validationError }),
   clearValidation: () =>
     set({ planFindings: [], sectionFindings: null, completeness: null, sectionMarks: {} }),
