@@ -39,7 +39,10 @@ export interface EditorSample {
   errors: string[];
 }
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+/** The built renderer; BENCH_RENDERER_DIR points at another build (e.g. a copy kept to compare before/after). */
+const RENDERER_DIR = process.env.BENCH_RENDERER_DIR
+  ? resolve(process.env.BENCH_RENDERER_DIR)
+  : fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
