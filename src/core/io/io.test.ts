@@ -13,7 +13,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleProject } from '../../../tests/fixtures/sample.ts';
 import { serializeProject } from '../project/serialize.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
-import { BACKUPS_KEPT, listBackups } from './backup.ts';
+import { BACKUP_FOLDER, BACKUPS_KEPT, listBackups } from './backup.ts';
 import { acquireLock, forceLock, lockPathOf } from './lock.ts';
 import { readProjectFile, writeProjectFile } from './projectFile.ts';
 import { discardRecovery, listRecoveries, readRecovery, writeRecovery } from './recovery.ts';
@@ -61,6 +61,34 @@ describe('saving a project', () => {
       'Rencana Induk versi 7',
     );
     expect(readProjectFile(target).project.meta.title).toBe('Rencana Induk versi 8');
+  });
+});
+
+describe('saving over a file of an older format version', () => {
+  it('keeps the original untouched beside the backups, once, and never rotates it away', () => {
+    const target = join(dir, 'kota-semarang.rencana');
+    const project = sampleProject();
+    // What an earlier release wrote: the same plan, one format version back.
+    const older = serializeProject(project).replace(
+      `"formatVersion": ${project.formatVersion}`,
+      `"formatVersion": ${project.formatVersion - 1}`,
+    );
+    expect(older).not.toBe(serializeProject(project));
+    writeFileSync(target, older);
+    const first = writeProjectFile(target, project);
+    const kept = join(
+      dir,
+      BACKUP_FOLDER,
+      `kota-semarang.format-v${project.formatVersion - 1}.rencana`,
+    );
+    expect(first.original).toBe(kept);
+    expect(readFileSync(kept, 'utf8')).toBe(older);
+    for (let i = 0; i < BACKUPS_KEPT + 2; i++) {
+      project.meta.title = `Rencana Induk Smart City Kota Semarang revisi ${i}`;
+      expect(writeProjectFile(target, project).original).toBeUndefined();
+    }
+    expect(readFileSync(kept, 'utf8')).toBe(older);
+    expect(listBackups(target)).toHaveLength(BACKUPS_KEPT);
   });
 });
 

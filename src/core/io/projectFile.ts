@@ -5,7 +5,7 @@ import type { Project } from '../model/project.ts';
 import { MAX_PROJECT_BYTES, parseProjectBytes, type ParsedProject } from '../project/parse.ts';
 import { serializeProject } from '../project/serialize.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
-import { backupBeforeSave } from './backup.ts';
+import { backupBeforeSave, keepOriginalOfOlderFormat } from './backup.ts';
 
 /** Reads a project file; every failure is a UserError saying which file and what is wrong. */
 export function readProjectFile(path: string): ParsedProject {
@@ -42,18 +42,22 @@ export interface SaveResult {
   backup?: string;
   /** Why no backup could be made; the save itself went through. */
   backupProblem?: string;
+  /** The untouched copy of a file in an older format version, made before its first overwrite. */
+  original?: string;
 }
 
 /**
- * Saves a project as stable JSON: the previous version goes to the rolling backups,
- * then the new text is written atomically. On failure the file on disk is unchanged
+ * Saves a project as stable JSON: a file in an older format version is first kept as it was
+ * (see keepOriginalOfOlderFormat), the previous version goes to the rolling backups, then
+ * the new text is written atomically. On failure the file on disk is unchanged
  * and a UserError says why.
  */
 export function writeProjectFile(path: string, project: Project): SaveResult {
   const text = serializeProject(project);
   let result: SaveResult;
   try {
-    result = { backup: backupBeforeSave(path) };
+    const original = keepOriginalOfOlderFormat(path, project.formatVersion);
+    result = { backup: backupBeforeSave(path), ...(original ? { original } : {}) };
   } catch (error) {
     // A backup that cannot be made must not block saving the user's work.
     result = { backupProblem: (error as Error).message };
