@@ -3,8 +3,9 @@
  * with fontkit (for measuring during layout and again for drawing) and caches the
  * result per document; a word's glyphs and advances in a face never change, so
  * every document of the process uses one cache per face. PDFKit only reads the
- * cached runs (glyph ids, advances, code points), so sharing them is safe; the
- * font subset of each document is still built from its own glyph ids.
+ * cached runs (glyphs, positions and the total advance), so sharing them is safe,
+ * and only those are kept; the font subset of each document is still built from
+ * its own glyph ids.
  *
  * Widths are kept too: pdfmake measures every word, and PDFKit answers by splitting
  * the text at spaces, finding each piece's shaped run and summing its glyph advances
@@ -12,15 +13,25 @@
  * remembered per face (in PDFKit's units, per 1000 of the type size).
  */
 
+/** A shaped word as PDFKit reads it back from its cache. */
+interface ShapedWord {
+  glyphs: unknown[];
+  positions: unknown[];
+  advanceWidth: number;
+}
+
 /** The part of a PDFKit font this module touches. */
 export interface ShapingFont {
   /** PDFKit's per-document cache of shaped words; absent when caching is off. */
-  layoutCache?: Record<string, unknown>;
+  layoutCache?: Record<string, ShapedWord | undefined>;
+  /** Shapes a word with fontkit (a GlyphRun, whose advanceWidth sums its glyphs on every read). */
+  layoutRun(text: string): ShapedWord;
+  layoutCached(text: string): ShapedWord;
   widthOfString(text: string, size: number, features?: unknown): number;
 }
 
 interface FaceCaches {
-  shaped: Record<string, unknown>;
+  shaped: Record<string, ShapedWord | undefined>;
   widths: Map<string, number>;
 }
 
@@ -36,7 +47,18 @@ export function shareShapedWords<T extends ShapingFont>(font: T, face: string): 
   shared.add(font);
   let caches = cachesByFace.get(face);
   if (!caches) cachesByFace.set(face, (caches = { shaped: font.layoutCache, widths: new Map() }));
-  font.layoutCache = caches.shaped;
+  const shaped = caches.shaped;
+  font.layoutCache = shaped;
+  // Only what PDFKit reads of a run is kept, with its width summed once.
+  font.layoutCached = (text) => {
+    let word = shaped[text];
+    if (!word) {
+      const run = font.layoutRun(text);
+      word = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+      shaped[text] = word;
+    }
+    return word;
+  };
   const { widths } = caches;
   const measure = font.widthOfString.bind(font);
   font.widthOfString = (text, size, features) => {
