@@ -20,7 +20,12 @@ export default defineConfig({
     ],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'src/main/index.ts') },
+        // Chunks (the exporters, loaded on first use) beside index.js: core's data is found
+        // relative to the bundle folder (sourceRelativeUrls), the same for every chunk.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -97,6 +97,28 @@ describe('the built main process', () => {
     expect(report.progress.every((p) => p.requestId === 7)).toBe(true);
   });
 
+  it('exports PDF too: the PDF exporter, loaded on first use, finds its fonts from the bundle', () => {
+    const pdfHome = mkdtempSync(join(tmpdir(), 'rencana-main-pdf-'));
+    try {
+      const result = spawnSync(process.execPath, [RUN, '--open-sample'], {
+        env: {
+          ...process.env,
+          STUB_FORMAT: 'pdf',
+          STUB_HOME: pdfHome,
+          STUB_SAVE: join(pdfHome, 'disimpan'),
+        },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      const pdf = (JSON.parse(result.stdout.trim().split('\n').pop()!) as Report).exported;
+      expect(pdf, JSON.stringify(pdf)).toMatchObject({ ok: true });
+      expect(readFileSync(String(pdf.value?.path)).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      rmSync(pdfHome, { recursive: true, force: true });
+    }
+  });
+
   it('saves where the native dialog says, adding .rencana', () => {
     expect(report.saved).toMatchObject({ ok: true, value: { name: 'disimpan.rencana' } });
     expect(existsSync(join(home, 'disimpan.rencana'))).toBe(true);

@@ -7,8 +7,6 @@ import { describeSchemaError } from '../validate/schemaErrors.ts';
 import type { BookSelection } from '../layout/model.ts';
 import type { BlockNode } from '../model/richtext.ts';
 import type { PlanContext } from '../plan/context.ts';
-import { renderDocx } from './docx/index.ts';
-import { renderPdf } from './pdf/index.ts';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -92,6 +90,10 @@ export async function exportPlan(ctx: PlanContext, request: ExportRequest): Prom
   checkExportShape(ctx);
   checkExportImages(ctx, request.book);
   const layout = buildLayout(ctx, { book: request.book });
-  const bytes = request.format === 'docx' ? await renderDocx(layout) : await renderPdf(layout);
+  // Each exporter is loaded on first use: a DOCX export does not pay for loading pdfmake.
+  const bytes =
+    request.format === 'docx'
+      ? await (await import('./docx/index.ts')).renderDocx(layout)
+      : await (await import('./pdf/index.ts')).renderPdf(layout);
   return { bytes, fileName: `${layout.fileBaseName}.${request.format}` };
 }
