@@ -249,6 +249,60 @@ describe('outline and language', () => {
     );
   });
 
+  it('shows a BAB or a Buku as an overview whose sections link to themselves', async () => {
+    const tree = page.getByRole('tree', { name: 'Struktur Dokumen' });
+    const centre = page.locator('#centre');
+    const chapter = tree.getByRole('treeitem', { name: /^BAB II Gambaran Umum/ });
+    await chapter.click();
+    await hasAttribute(chapter, 'aria-selected', 'true');
+    await hasAttribute(chapter, 'aria-expanded', 'true');
+    await shows(centre.getByRole('heading', { level: 2, name: 'BAB II Gambaran Umum Daerah' }));
+    // Kondisi Geografis is empty: required, with a finding. Filling it from its link counts it.
+    const total = centre.getByText(/^\d dari 5 bagian wajib lengkap$/).first();
+    await shows(total);
+    const before = Number(/^\d/.exec(await total.innerText())![0]);
+    const link = centre.getByRole('button', { name: /^2\.2 Kondisi Geografis/ });
+    await hasText(link, 'Bagian wajib');
+    await hasText(link, '1 galat');
+    await link.click();
+    await hasAttribute(
+      tree.getByRole('treeitem', { name: /^2\.2 Kondisi Geografis/ }),
+      'aria-selected',
+      'true',
+    );
+    await page.getByRole('textbox', { name: 'Kondisi Geografis' }).click();
+    await page.keyboard.type('Kota Semarang terletak di pesisir utara Jawa Tengah.');
+    await chapter.click();
+    await shows(centre.getByText(`${before + 1} dari 5 bagian wajib lengkap`, { exact: true }));
+    await eventually(
+      'Kondisi Geografis tanpa galat',
+      () => link.innerText(),
+      (shown) => !shown.includes('galat') && shown.includes('100%'),
+    );
+
+    // Enter on a Buku shows its chapters; the arrow before a BAB only opens or closes it.
+    const book = tree.getByRole('treeitem', { name: /^Buku I Analisis Strategis/ });
+    await book.focus();
+    await page.keyboard.press('Enter');
+    await shows(centre.getByRole('heading', { level: 2, name: 'Buku I Analisis Strategis' }));
+    await shows(
+      centre.getByRole('button', {
+        name: new RegExp(`^BAB II Gambaran Umum Daerah.*${before + 1} dari 5 bagian wajib`),
+      }),
+    );
+    const third = tree.getByRole('treeitem', { name: /^BAB III Analisis Kesiapan/ });
+    const wasOpen = await third.getAttribute('aria-expanded');
+    await third.locator('.tree-twisty').click();
+    await hasAttribute(third, 'aria-expanded', wasOpen === 'true' ? 'false' : 'true');
+    await hasAttribute(third, 'aria-selected', 'false');
+    await shows(centre.getByRole('heading', { level: 2, name: 'Buku I Analisis Strategis' }));
+    await centre.getByRole('button', { name: /^BAB III Analisis Kesiapan/ }).click();
+    await shows(
+      centre.getByRole('heading', { level: 2, name: 'BAB III Analisis Kesiapan Daerah' }),
+    );
+    await hasAttribute(third, 'aria-selected', 'true');
+  });
+
   it('switches every label and finding to English and back', async () => {
     await page.getByRole('combobox', { name: 'Bahasa antarmuka' }).selectOption('en');
     await shows(page.getByRole('button', { name: 'Save', exact: true }));

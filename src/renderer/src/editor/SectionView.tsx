@@ -1,13 +1,14 @@
 /** The centre: the heading of the section shown and the editor its kind needs. */
 import { useTranslation } from 'react-i18next';
-import type { OutlineSection } from '../../../core/template/outline.ts';
+import { bookLabel, type OutlineSection } from '../../../core/template/outline.ts';
 import { FieldsForm } from '../fields/FieldsForm.tsx';
 import { TableSection } from '../grid/TableSection.tsx';
 import { RichTextSection } from '../richtext/RichTextSection.tsx';
 import { META_KEY } from '../store/document.ts';
 import { useAppStore } from '../store/store.ts';
 import { GeneratedNote } from './GeneratedNote.tsx';
-import { GroupOverview } from './GroupOverview.tsx';
+import { GroupOverview, PartOverview } from './GroupOverview.tsx';
+import { findPart } from './overviewModel.ts';
 import { ProjectDetails } from './ProjectDetails.tsx';
 
 function SectionBody({ section }: { section: OutlineSection }) {
@@ -32,7 +33,25 @@ export function SectionView() {
   const section = useAppStore((s) =>
     s.activeKey ? s.doc?.outline.byKey.get(s.activeKey) : undefined,
   );
+  const part = useAppStore((s) => (s.doc ? findPart(s.doc.outline, s.activeKey) : undefined));
   if (activeKey === META_KEY) return <ProjectDetails />;
+  if (part) {
+    return (
+      <article className="section section-part" aria-labelledby="section-title">
+        <header className="section-header">
+          {part.kind === 'chapter' && (
+            <p className="section-trail">
+              {bookLabel(part.chapter.book.number)} {part.chapter.book.title}
+            </p>
+          )}
+          <h2 id="section-title" className="section-title">
+            <span className="section-number">{part.label}</span> {part.title}
+          </h2>
+        </header>
+        <PartOverview key={part.key} part={part} />
+      </article>
+    );
+  }
   if (!section) return <p className="centre-empty muted">{t('section.choose')}</p>;
   const trail = section.trail.slice(0, -1);
   return (

@@ -89,6 +89,11 @@ export const en: Record<UiKey, string> = {
   'section.choose': 'Choose a section in the Document Structure.',
   'section.required': 'Required section',
   'section.groupIntro': 'This section consists of:',
+  'overview.bookIntro': 'This book consists of the following chapters:',
+  'overview.chapterIntro': 'This chapter consists of the following sections:',
+  'overview.required': '{complete} of {required} required sections complete',
+  'overview.noRequired': 'No required sections',
+  'overview.dimension': 'Dimension {name} ({nameId}), with the elements: {elements}.',
   'generated.programme-matrix':
     'The programme matrix is built automatically from the programme table of every element in Book II; edit those tables.',
   'generated.roadmap':

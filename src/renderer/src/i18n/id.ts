@@ -88,6 +88,11 @@ export const id = {
   'section.choose': 'Pilih bagian pada Struktur Dokumen.',
   'section.required': 'Bagian wajib',
   'section.groupIntro': 'Bagian ini terdiri atas:',
+  'overview.bookIntro': 'Buku ini terdiri atas bab berikut:',
+  'overview.chapterIntro': 'Bab ini terdiri atas bagian berikut:',
+  'overview.required': '{complete} dari {required} bagian wajib lengkap',
+  'overview.noRequired': 'Tidak ada bagian wajib',
+  'overview.dimension': 'Dimensi {name} ({nameId}), dengan elemen: {elements}.',
   'generated.programme-matrix':
     'Matriks program disusun otomatis dari tabel program setiap elemen pada Buku II; ubah isinya di tabel-tabel tersebut.',
   'generated.roadmap':

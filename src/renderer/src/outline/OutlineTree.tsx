@@ -67,9 +67,18 @@ export function OutlineTree() {
     document.getElementById(nodeId(key))?.focus();
   };
 
+  const toggle = (node: TreeNode, level: number) =>
+    setExpanded([node.key], !isExpanded(node.key, level, expanded));
+
   const activate = (node: TreeNode, level: number) => {
-    if (node.selectable) showSection(node.key);
-    else setExpanded([node.key], !isExpanded(node.key, level, expanded));
+    if (!node.selectable) {
+      toggle(node, level);
+      return;
+    }
+    showSection(node.key);
+    // A Buku or BAB shows its overview and opens, so that its sections are at hand in the tree too.
+    if (node.part && node.children.length > 0 && !isExpanded(node.key, level, expanded))
+      setExpanded([node.key], true);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -132,9 +141,11 @@ export function OutlineTree() {
         tabIndex={node.key === tabStop ? 0 : -1}
         className={`tree-item tree-level-${Math.min(level, 5)}${node.key === activeKey ? ' is-active' : ''}`}
         onFocus={() => setFocusKey(node.key)}
-        onClick={() => {
+        onClick={(event) => {
           moveFocus(node.key);
-          activate(node, level);
+          // The arrow before a node only opens or closes it; the rest of the row shows it.
+          if (hasChildren && (event.target as Element).closest('.tree-twisty')) toggle(node, level);
+          else activate(node, level);
         }}
       >
         <span

@@ -13,8 +13,10 @@ export interface TreeNode {
   label: string;
   /** "2.1", "BAB II", "Buku I": shown before the label. */
   number?: string;
-  /** Whether selecting the node shows it in the centre (sections and the details page). */
+  /** Whether selecting the node shows it in the centre (sections, books and chapters as overviews, the details page). */
   selectable: boolean;
+  /** A book or a chapter: selecting it shows its overview and opens it. */
+  part?: boolean;
   /** 0–1, undefined where nothing is counted. */
   completeness?: number;
   /** The dimension a chapter covers, for its mark. */
@@ -66,7 +68,8 @@ export function buildTree(
         key: chapter.key,
         label: chapter.title,
         number: chapterLabel(chapter.number),
-        selectable: false,
+        selectable: true,
+        part: true,
         dimension,
         completeness:
           (dimension !== undefined ? completeness?.byDimension[dimension] : undefined) ??
@@ -79,7 +82,8 @@ export function buildTree(
       key: book.key,
       label: book.title,
       number: bookLabel(book.number),
-      selectable: false,
+      selectable: true,
+      part: true,
       completeness: completeness?.byBook[book.key] ?? averageOf(chapters),
       children: chapters,
     };

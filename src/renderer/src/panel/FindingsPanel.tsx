@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/validate/index.ts';
+import { findPart, isInside } from '../editor/overviewModel.ts';
 import { useAppStore } from '../store/store.ts';
 import { useFindings } from './useFindings.ts';
 
@@ -16,10 +17,18 @@ export function FindingsPanel() {
   const validationError = useAppStore((s) => s.validationError);
   const checked = useAppStore((s) => s.completeness !== null);
   const [onlyHere, setOnlyHere] = useState(false);
-  const matching = useMemo(
-    () => (onlyHere ? findings.filter((f) => f.target.sectionKey === activeKey) : findings),
-    [findings, onlyHere, activeKey],
+  // On a Buku's or BAB's overview, "here" is every section inside it.
+  const isPart = useAppStore(
+    (s) => (s.doc ? findPart(s.doc.outline, s.activeKey) : undefined) !== undefined,
   );
+  const matching = useMemo(() => {
+    if (!onlyHere) return findings;
+    return findings.filter((f) => {
+      const key = f.target.sectionKey;
+      if (key === undefined || activeKey === null) return false;
+      return isPart ? isInside(key, activeKey) : key === activeKey;
+    });
+  }, [findings, onlyHere, activeKey, isPart]);
   // A new plan has a finding per empty section; the first ones are enough to act on.
   const shown = matching.slice(0, SHOWN_LIMIT);
   const errors = findings.filter((f) => f.severity === 'error').length;
