@@ -6,6 +6,7 @@ import { planContext, type PlanContext } from '../core/plan/context.ts';
 
 /** Reads FILE (relative to cwd) and joins it to its template pack; throws UserErrors. */
 export function loadPlan(file: string, cwd: string): PlanContext {
-  const { project } = readProjectFile(resolve(cwd, file));
-  return planContext(project, builtinTemplates().forProject(project.template));
+  const path = resolve(cwd, file);
+  const { project } = readProjectFile(path);
+  return planContext(project, builtinTemplates().forProject(project.template, path));
 }

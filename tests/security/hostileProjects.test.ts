@@ -232,13 +232,13 @@ describe('files that are not projects', () => {
     const { project } = readProjectFile(path);
     let caught: unknown;
     try {
-      builtinTemplates().forProject(project.template);
+      builtinTemplates().forProject(project.template, path);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(UserError);
     expect((caught as UserError).message).toMatch(
-      /"kecamatan-cerdas" versi 1\.0\.0 yang tidak tersedia.*kabkota/,
+      /^Berkas .*templat\.rencana memakai paket templat "kecamatan-cerdas" versi 1\.0\.0 yang tidak terpasang.*kabkota.*berkas tidak diubah/,
     );
   });
 

@@ -33,6 +33,10 @@ const id = {
     'Proyek memakai paket templat "{id}" versi {version} yang tidak tersedia. Paket yang ada: {available}.',
   'template.newer':
     'Proyek memakai paket templat "{id}" versi {version}, lebih baru daripada versi yang terpasang ({installed}).',
+  'template.unknown-in-file':
+    'Berkas {file} memakai paket templat "{id}" versi {version} yang tidak terpasang di aplikasi ini (paket yang ada: {available}); berkas tidak diubah. Pasang paket itu atau minta pengirim mengekspornya dengan paket standar.',
+  'template.newer-in-file':
+    'Berkas {file} memakai paket templat "{id}" versi {version}, lebih baru daripada versi yang terpasang ({installed}); berkas tidak diubah. Perbarui Rencana Studio untuk membukanya.',
   'template.invalid': 'Paket templat tidak sah — {file}, {place}: {problem}',
   'template.framework-missing':
     'Paket templat {pack} memerlukan kerangka "{framework}" versi {version}, yang tidak ditemukan.',
@@ -172,6 +176,10 @@ const en: Record<MessageKey, string> = {
     'The project uses template pack "{id}" version {version}, which is not available. Available packs: {available}.',
   'template.newer':
     'The project uses template pack "{id}" version {version}, newer than the installed version ({installed}).',
+  'template.unknown-in-file':
+    'File {file} uses template pack "{id}" version {version}, which is not installed here (available packs: {available}); the file was not changed. Install that pack or ask the sender to export with a standard pack.',
+  'template.newer-in-file':
+    'File {file} uses template pack "{id}" version {version}, newer than the installed version ({installed}); the file was not changed. Update Rencana Studio to open it.',
   'template.invalid': 'Invalid template pack — {file}, {place}: {problem}',
   'template.framework-missing':
     'Template pack {pack} needs framework "{framework}" version {version}, which was not found.',

@@ -42,7 +42,7 @@ export function readSources(
     seen.add(path);
     try {
       const { project } = readProjectFile(path);
-      const ctx = planContext(project, registry.forProject(project.template));
+      const ctx = planContext(project, registry.forProject(project.template, path));
       loaded.push({ index, file, name: basename(path), ctx });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

@@ -5,8 +5,11 @@ import type { LoadedTemplate } from './types.ts';
 export interface TemplateRegistry {
   list(): LoadedTemplate[];
   get(id: string): LoadedTemplate | undefined;
-  /** The pack a project names; throws a UserError when it is missing or newer than installed. */
-  forProject(ref: { id: string; version: string }): LoadedTemplate;
+  /**
+   * The pack a project names; throws a UserError when it is missing or newer than installed,
+   * naming `file` when the project was read from one.
+   */
+  forProject(ref: { id: string; version: string }, file?: string): LoadedTemplate;
 }
 
 function major(version: string): number {
@@ -19,16 +22,18 @@ export function createRegistry(templates: LoadedTemplate[]): TemplateRegistry {
   return {
     list: () => [...byId.values()],
     get: (id) => byId.get(id),
-    forProject(ref) {
+    forProject(ref, file) {
       const found = byId.get(ref.id);
       if (!found)
-        throw new UserError('template.unknown', {
+        throw new UserError(file ? 'template.unknown-in-file' : 'template.unknown', {
+          file: file ?? '',
           id: ref.id,
           version: ref.version,
           available: [...byId.keys()].join(', ') || '-',
         });
       if (major(ref.version) > major(found.pack.version))
-        throw new UserError('template.newer', {
+        throw new UserError(file ? 'template.newer-in-file' : 'template.newer', {
+          file: file ?? '',
           id: ref.id,
           version: ref.version,
           installed: found.pack.version,

@@ -103,7 +103,7 @@ export function openProjectAt(
 ): OpenedProject {
   requireProjectFile(absolute);
   const { project, migrated } = readProjectFile(absolute);
-  const template = env.templates.forProject(project.template);
+  const template = env.templates.forProject(project.template, basename(absolute));
   const held = takeFile(env, window, absolute, mode);
   // A plan opened afresh starts without a recovery copy of its own.
   env.sessions.get(window).recoveryId = undefined;
