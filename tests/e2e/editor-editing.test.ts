@@ -257,6 +257,7 @@ describe('outline and language', () => {
     await hasAttribute(chapter, 'aria-selected', 'true');
     await hasAttribute(chapter, 'aria-expanded', 'true');
     await shows(centre.getByRole('heading', { level: 2, name: 'BAB II Gambaran Umum Daerah' }));
+    await shows(page.getByText(/^Petunjuk pengisian diberikan per bagian/));
     // Kondisi Geografis is empty: required, with a finding. Filling it from its link counts it.
     const total = centre.getByText(/^\d dari 5 bagian wajib lengkap$/).first();
     await shows(total);

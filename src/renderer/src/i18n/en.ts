@@ -72,6 +72,8 @@ export const en: Record<UiKey, string> = {
   'guidance.example': 'Example',
   'guidance.none': 'No specific guidance for this section.',
   'guidance.choose': 'Choose a section in the Document Structure to see its guidance.',
+  'guidance.part':
+    'Guidance is given for each section: choose one from the list in the centre or from the Document Structure.',
   'guidance.meta':
     'Fill in the title, date, period, drafting team and the list of agencies (OPD). The OPD list is offered as owner and supporting agency of programmes throughout the plan.',
 

@@ -71,6 +71,8 @@ export const id = {
   'guidance.example': 'Contoh isian',
   'guidance.none': 'Tidak ada petunjuk khusus untuk bagian ini.',
   'guidance.choose': 'Pilih bagian pada Struktur Dokumen untuk melihat petunjuknya.',
+  'guidance.part':
+    'Petunjuk pengisian diberikan per bagian: pilih bagian dari daftar di tengah atau dari Struktur Dokumen.',
   'guidance.meta':
     'Isi judul, tanggal, periode, tim penyusun dan daftar OPD. Daftar OPD dipakai sebagai pilihan penanggung jawab dan pendukung program di seluruh rencana.',
 

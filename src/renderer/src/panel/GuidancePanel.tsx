@@ -1,5 +1,6 @@
 /** Petunjuk pengisian and the example of the section being edited. */
 import { useTranslation } from 'react-i18next';
+import { findPart } from '../editor/overviewModel.ts';
 import { META_KEY } from '../store/document.ts';
 import { useAppStore } from '../store/store.ts';
 
@@ -10,6 +11,9 @@ export function GuidancePanel() {
     s.activeKey ? s.doc?.outline.byKey.get(s.activeKey) : undefined,
   );
   const isMeta = useAppStore((s) => s.activeKey === META_KEY);
+  const isPart = useAppStore(
+    (s) => (s.doc ? findPart(s.doc.outline, s.activeKey) : undefined) !== undefined,
+  );
   const toggle = useAppStore((s) => s.toggleGuidance);
   return (
     <section className="panel guidance" aria-labelledby="guidance-heading">
@@ -23,6 +27,8 @@ export function GuidancePanel() {
       </div>
       {isMeta ? (
         <p className="guidance-text">{t('guidance.meta')}</p>
+      ) : isPart ? (
+        <p className="guidance-text">{t('guidance.part')}</p>
       ) : section ? (
         <>
           <p className="guidance-text">{section.guidance || t('guidance.none')}</p>
