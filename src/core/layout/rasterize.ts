@@ -1,7 +1,7 @@
 /** Turns drawn SVG charts into PNG images both exporters embed. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import type { ImageData } from './model.ts';
 
@@ -16,6 +16,14 @@ const FACES = [
 /** The font files charts are drawn with: the shipped Liberation Sans faces. */
 export function chartFontFiles(): string[] {
   return FACES.map((face) => fileURLToPath(new URL(face, SHIPPED_FONT_DIR)));
+}
+
+/** Pixels across a chart: sharp at about 300 dpi when printed across the text width. */
+export const CHART_WIDTH_PX = 1800;
+
+/** A chart of the layout (readiness, roll-up summaries) as the PNG both exporters embed. */
+export function rasterizeChart(svg: string, fontFiles: string[]): ImageData {
+  return rasterizeSvg(svg, fontFiles, CHART_WIDTH_PX);
 }
 
 /**
@@ -73,18 +81,6 @@ function rgbOnWhite(rgba: Uint8Array): Uint8Array {
 }
 
 const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
-
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);

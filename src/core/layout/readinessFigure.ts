@@ -3,10 +3,7 @@ import type { TableRow } from '../model/project.ts';
 import type { LayoutEnv } from './env.ts';
 import type { FigureBlock } from './model.ts';
 import { readinessBars, readinessChartSvg } from './readinessChart.ts';
-import { rasterizeSvg } from './rasterize.ts';
-
-/** Pixels across: sharp at about 300 dpi when printed across the text width. */
-const CHART_WIDTH_PX = 1800;
+import { rasterizeChart } from './rasterize.ts';
 
 /** The chart figure, or undefined when no part has a score yet. */
 export function readinessFigure(
@@ -20,7 +17,7 @@ export function readinessFigure(
   const svg = readinessChartSvg(bars, framework.readinessScale);
   return {
     kind: 'figure',
-    image: rasterizeSvg(svg, env.chartFontFiles, CHART_WIDTH_PX),
+    image: rasterizeChart(svg, env.chartFontFiles),
     widthFraction: 0.9,
     caption: env.captions.figure(`Grafik ${tableCaption}`),
   };

@@ -8,12 +8,9 @@ import { rollupCharts, rollupSummary, rollupTables, type RollupChart } from '../
 import { dataTableBlock, dataTableOrientation, dataTableParts } from './dataTableBlock.ts';
 import type { LayoutEnv } from './env.ts';
 import type { Block, FigureBlock } from './model.ts';
-import { rasterizeSvg } from './rasterize.ts';
+import { rasterizeChart } from './rasterize.ts';
 import { note, paragraph } from './runs.ts';
 import type { SectionBody } from './sectionBody.ts';
-
-/** Pixels across: sharp at about 300 dpi when printed across the text width. */
-const CHART_WIDTH_PX = 1800;
 
 /** Which chart follows which table (the chart draws a column of that table); other charts go last. */
 const CHART_AFTER: Readonly<Record<string, string>> = {
@@ -24,7 +21,7 @@ const CHART_AFTER: Readonly<Record<string, string>> = {
 function chartFigure(env: LayoutEnv, chart: RollupChart): FigureBlock {
   return {
     kind: 'figure',
-    image: rasterizeSvg(chart.svg, env.chartFontFiles, CHART_WIDTH_PX),
+    image: rasterizeChart(chart.svg, env.chartFontFiles),
     widthFraction: 0.9,
     caption: env.captions.figure(chart.caption),
   };
