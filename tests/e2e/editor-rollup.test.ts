@@ -15,18 +15,13 @@ import { buildPlan } from '../fixtures/rollup/planBuilder.ts';
 import { seriousViolations } from './axe.ts';
 import { rendererBuilt, startSession, type EditorSession } from './browser.ts';
 import { eventually, gone, hasAttribute, hasText, shows } from './waitFor.ts';
+import { FILES, REGENCY_FILES } from '../fixtures/rollup/files.ts';
 
 const EXAMPLES = join(BUILTIN_TEMPLATES_DIR, 'examples', 'rollup');
-const PROVINCE = 'provinsi-jawa-tengah.rencana';
-const REGENCIES = [
-  'kota-semarang.rencana',
-  'kabupaten-semarang.rencana',
-  'kabupaten-demak.rencana',
-  'kabupaten-kendal.rencana',
-  'kota-salatiga.rencana',
-];
-const BROKEN = 'kabupaten-batang-rusak.rencana';
-const SLEMAN = 'kabupaten-sleman.rencana';
+const PROVINCE = FILES.province;
+const REGENCIES = REGENCY_FILES;
+const BROKEN = FILES.broken;
+const SLEMAN = FILES.sleman;
 
 let session: EditorSession;
 let page: Page;

@@ -15,16 +15,11 @@ import { createHostEnv } from '../../host/env.ts';
 import { dispatch } from './dispatch.ts';
 import type { HandlerEnv } from './env.ts';
 import { WindowSessions } from './sessions.ts';
+import { FILES, REGENCY_FILES } from '../../../tests/fixtures/rollup/files.ts';
 
 const EXAMPLES = join(BUILTIN_TEMPLATES_DIR, 'examples', 'rollup');
-const PROVINCE = 'provinsi-jawa-tengah.rencana';
-const REGENCIES = [
-  'kota-semarang.rencana',
-  'kabupaten-semarang.rencana',
-  'kabupaten-demak.rencana',
-  'kabupaten-kendal.rencana',
-  'kota-salatiga.rencana',
-];
+const PROVINCE = FILES.province;
+const REGENCIES = REGENCY_FILES;
 const TAB_A = 'tab-aaaa-0001';
 const TAB_B = 'tab-bbbb-0002';
 const TAB_C = 'tab-cccc-0003';
