@@ -17,6 +17,7 @@ import type { MarkName } from './slateTypes.ts';
 import { renderElement, renderLeaf } from './Elements.tsx';
 import { indentListItem, outdentListItem } from './lists.ts';
 import { emptyParagraph, isListItem } from './nodes.ts';
+import { scrollCaretIntoView } from './scrollCaret.ts';
 import { selectText } from './selectText.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { withRencana } from './withRencana.ts';
@@ -98,6 +99,7 @@ export function RichTextSection({ section }: { section: OutlineSection }) {
           aria-describedby="section-title"
           renderElement={renderElement}
           renderLeaf={renderLeaf}
+          scrollSelectionIntoView={scrollCaretIntoView}
           onKeyDown={onKeyDown}
           onFocus={() => setActiveEditor(editor)}
           placeholder={t('richtext.placeholder')}
