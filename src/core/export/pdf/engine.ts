@@ -1,5 +1,5 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts and contentBuffer.ts) that
+ * The only file (with shapedWords.ts, styleLookup.ts, contentBuffer.ts and lineDrawer.ts) that
  * touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
@@ -16,6 +16,12 @@ import { TABLE_LAYOUTS, type TableLayout } from './tableLayouts.ts';
 import type { PageFurniture, PdfNode, PdfSection, PdfStyle } from './types.ts';
 import { type ShapingFont, shareShapedWords } from './shapedWords.ts';
 import { bufferContentStrings } from './contentBuffer.ts';
+import {
+  type DrawingDocument,
+  drawLinesWhole,
+  type LineRenderer,
+  type TextDecoratorClass,
+} from './lineDrawer.ts';
 import {
   installFastStyleLookup,
   type StyleContextStackClass,
@@ -112,6 +118,7 @@ const PdfMakeDocument = defaultExport<PdfMakeDocumentClass>('pdfmake/js/PDFDocum
 const LayoutBuilderImpl = defaultExport<LayoutBuilderClass>('pdfmake/js/LayoutBuilder.js');
 const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');
 const SVGMeasure = defaultExport<new () => unknown>('pdfmake/js/SVGMeasure.js');
+const TextDecorator = defaultExport<TextDecoratorClass>('pdfmake/js/TextDecorator.js');
 installFastStyleLookup(
   defaultExport<StyleContextStackClass>('pdfmake/js/StyleContextStack.js'),
   defaultExport<TextInlinesClass>('pdfmake/js/TextInlines.js'),
@@ -226,6 +233,11 @@ export function createEngine(options: EngineOptions): PdfEngine {
   // Awaited only by finish(); an error while drawing reaches the caller through draw() or finish().
   file.catch(() => undefined);
   const renderer = new Renderer(pdf, undefined);
+  drawLinesWhole(
+    renderer as unknown as LineRenderer,
+    pdf as unknown as DrawingDocument,
+    TextDecorator,
+  );
   /** Each drawn page's place in PDFKit's list of pages. */
   const drawnAs = new Map<LaidOutPage, number>();
 

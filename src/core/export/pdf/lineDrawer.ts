@@ -1,0 +1,270 @@
+/**
+ * Draws pdfmake's laid-out text lines with one PDF text object per line.
+ *
+ * Replaces pdfmake's `Renderer.renderLine` (pdfmake 0.3.11), which hands every inline
+ * (a word with its trailing space) to PDFKit's `text()` on its own: per word PDFKit
+ * writes an opacity, a colour space, a colour, an empty fill, a save, a transform, a
+ * text object with its own position and font, and a restore, about twelve operators
+ * and a dozen option objects. On the large plan that was about 3.8 s of 9.5 s.
+ *
+ * Here a line is one `BT … ET`: the font (`Tf`), colour and opacity are written only
+ * when they change, and the glyphs go into `TJ` arrays with the advances and kerning
+ * PDFKit computed (the same `encode` PDFKit calls, which also adds the glyphs to the
+ * font subset). Every inline still starts where pdfmake placed it (justified lines
+ * keep their word spacing): the gap from the end of the previous word to that place
+ * goes into the TJ array, and a superscript, another size or another font starts a new
+ * text position. Links, go-to links and destinations are added with the same
+ * rectangles PDFKit computed; backgrounds and decorations are still pdfmake's.
+ *
+ * The text matrix mirrors y (`1 0 0 -1 x y Tm`) because PDFKit's page coordinates
+ * run downwards; PDFKit instead wrapped each word in `q 1 0 0 -1 0 h cm … Q`. The
+ * product is the same matrix, so glyphs land where they did. Without `q … Q` the
+ * colour and opacity of the last inline stay set after the line, as before.
+ *
+ * Lines this does not handle (character spacing, font features, page references,
+ * pdfmake's own outlines, link-to-page, non-embedded fonts, colours that are not
+ * plain colours) go through pdfmake's renderer unchanged.
+ */
+
+/** A glyph's placement, in thousandths of the type size (PDFKit scales fontkit's). */
+interface GlyphPosition {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** A PDFKit embedded font, as far as drawing reads it. */
+interface EmbeddingFont {
+  id: string;
+  ascender: number;
+  lineHeight(size: number, includeGap?: boolean): number;
+  /** Hex glyph ids (adding each glyph to the subset) and their placements. */
+  encode(text: string): [string[], GlyphPosition[]];
+  ref(): unknown;
+}
+
+interface DrawnInline {
+  text: string;
+  x: number;
+  width: number;
+  fontSize: number;
+  font: EmbeddingFont;
+  color?: unknown;
+  opacity?: unknown;
+  sup?: boolean;
+  sub?: boolean;
+  link?: string;
+  linkToDestination?: string;
+  linkToPage?: unknown;
+  characterSpacing?: number;
+  fontFeatures?: unknown;
+  _pageNodeRef?: unknown;
+}
+
+interface DrawnLine {
+  x?: number;
+  y?: number;
+  id?: string;
+  inlines: DrawnInline[];
+  _outline?: unknown;
+  _pageNodeRef?: unknown;
+  getHeight(): number;
+  getAscenderHeight(): number;
+}
+
+/** The PDFKit document (with pdfmake's additions) as the drawer uses it. */
+export interface DrawingDocument {
+  page: { fonts: Record<string, unknown> };
+  _font: unknown;
+  _fontSize: number;
+  x: number;
+  y: number;
+  addContent(data: string): unknown;
+  opacity(opacity: number): unknown;
+  fillColor(color: unknown): unknown;
+  resolveColor(color: unknown, defaultColor: string): unknown;
+  link(x: number, y: number, w: number, h: number, url: string): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  addNamedDestination(name: string, ...args: unknown[]): void;
+}
+
+interface TextDecorator {
+  drawBackground(line: DrawnLine, x: number, y: number): void;
+  drawDecorations(line: DrawnLine, x: number, y: number): void;
+}
+
+export type TextDecoratorClass = new (pdf: DrawingDocument) => TextDecorator;
+
+type RenderLine = (line: DrawnLine, x: number, y: number) => void;
+
+/** A pdfmake Renderer, whose `renderLine` is replaced. */
+export interface LineRenderer {
+  renderLine: RenderLine;
+}
+
+/** As PDFKit writes numbers into content streams (PDFObject.number). */
+function number(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`PDF: angka tidak didukung: ${n}`);
+}
+
+function isEmbeddingFont(font: unknown): font is EmbeddingFont {
+  const candidate = font as Partial<EmbeddingFont> | null;
+  return typeof candidate?.encode === 'function' && typeof candidate.ref === 'function';
+}
+
+/** Whether this drawer draws the line exactly as pdfmake would. */
+function drawsLike(line: DrawnLine, pdf: DrawingDocument): boolean {
+  if (line._outline || line._pageNodeRef !== undefined) return false;
+  for (const inline of line.inlines) {
+    if (inline._pageNodeRef !== undefined || inline.linkToPage) return false;
+    if (inline.characterSpacing || inline.fontFeatures) return false;
+    if (!isEmbeddingFont(inline.font) || inline.text.includes('\n')) return false;
+    if (typeof pdf.resolveColor(inline.color, 'black') !== 'string') return false;
+  }
+  return true;
+}
+
+/** pdfmake's superscript and subscript shift (Renderer.js `offsetText`). */
+function shiftedTop(top: number, inline: DrawnInline): number {
+  if (inline.sup) top -= inline.fontSize * 0.75;
+  if (inline.sub) top += inline.fontSize * 0.35;
+  return top;
+}
+
+/** Writes one line's text into the page's content, one text object for the line. */
+function drawText(pdf: DrawingDocument, line: DrawnLine, x: number, y: number): void {
+  const lineHeight = line.getHeight();
+  const descent = lineHeight - line.getAscenderHeight();
+  let font: EmbeddingFont | null = null;
+  let size = Number.NaN;
+  let colour: unknown = null;
+  let opacity = Number.NaN;
+  /** Baseline of the current text position, from the top of the page; NaN: none yet. */
+  let baseline = Number.NaN;
+  /** Where the next glyph starts, as the viewer will advance. */
+  let penX = 0;
+  /** Segments of the TJ array being built, and the glyphs of the open segment. */
+  const segments: string[] = [];
+  let hex = '';
+  /** Move after the open segment's last glyph, in thousandths of the size (rightwards). */
+  let move = 0;
+  /** The position was left for a glyph with an offset: set it again before the next. */
+  let repositioned = false;
+
+  const closeSegment = (): void => {
+    // A move before any glyph (after a colour change) stands alone in the array.
+    if (hex) segments.push(`<${hex}> ${number(-move)}`);
+    else if (number(move) !== 0) segments.push(`${number(-move)}`);
+    hex = '';
+    move = 0;
+  };
+  const flush = (): void => {
+    closeSegment();
+    if (segments.length > 0) pdf.addContent(`[${segments.join(' ')}] TJ`);
+    segments.length = 0;
+  };
+  const position = (at: number, top: number): void =>
+    void pdf.addContent(`1 0 0 -1 ${number(at)} ${number(top)} Tm`);
+
+  pdf.addContent('BT');
+  line.inlines.forEach((inline, index) => {
+    const inlineOpacity = typeof inline.opacity === 'number' ? inline.opacity : 1;
+    const inlineColour = pdf.resolveColor(inline.color, 'black');
+    if (inlineOpacity !== opacity || inlineColour !== colour) {
+      flush();
+      if (inlineOpacity !== opacity) pdf.opacity(inlineOpacity);
+      if (inlineColour !== colour) pdf.fillColor(inlineColour);
+      opacity = inlineOpacity;
+      colour = inlineColour;
+    }
+    if (inline.text.length === 0) return; // PDFKit draws nothing, not even a link
+    const inlineFont = inline.font;
+    const fontSize = inline.fontSize;
+    const ascent = (inlineFont.ascender / 1000) * fontSize;
+    const top = shiftedTop(y + lineHeight - ascent - descent, inline);
+    const startX = x + inline.x;
+    const lineTop = top + ascent;
+
+    // The annotations and destination PDFKit's _fragment would add, same rectangles.
+    const height = inlineFont.lineHeight(fontSize);
+    if (inline.link != null) pdf.link(startX, top, inline.width, height, inline.link);
+    if (inline.linkToDestination)
+      pdf.goTo(startX, top, inline.width, height, inline.linkToDestination);
+    if (line.id && index === 0) pdf.addNamedDestination(line.id, 'XYZ', startX, top, null);
+
+    const newFont = inlineFont !== font || fontSize !== size;
+    if (newFont || lineTop !== baseline) {
+      flush();
+      if (newFont) {
+        pdf.page.fonts[inlineFont.id] ??= inlineFont.ref();
+        pdf.addContent(`/${inlineFont.id} ${number(fontSize)} Tf`);
+        font = inlineFont;
+        size = fontSize;
+      }
+      baseline = lineTop;
+      penX = startX;
+      position(penX, baseline);
+      repositioned = false;
+    } else {
+      move += ((startX - penX) * 1000) / fontSize;
+      penX = startX;
+    }
+
+    const scale = fontSize / 1000;
+    const [glyphs, positions] = inlineFont.encode(inline.text);
+    for (let i = 0; i < glyphs.length; i++) {
+      const placed = positions[i]!;
+      if (placed.xOffset || placed.yOffset) {
+        // As PDFKit: the glyph on its own at its offset, then back on the baseline.
+        flush();
+        position(penX + placed.xOffset * scale, baseline - placed.yOffset * scale);
+        pdf.addContent(`[<${glyphs[i]}> ${number(-(placed.xAdvance - placed.advanceWidth))}] TJ`);
+        repositioned = true;
+      } else {
+        if (repositioned) {
+          flush();
+          position(penX, baseline);
+          repositioned = false;
+        }
+        if (number(move) !== 0) closeSegment();
+        hex += glyphs[i];
+        move = placed.xAdvance - placed.advanceWidth;
+      }
+      penX += placed.xAdvance * scale;
+    }
+    if (repositioned) baseline = Number.NaN; // the next inline sets its own position
+    pdf._font = inlineFont;
+    pdf._fontSize = fontSize;
+    pdf.x = startX + inline.width;
+    pdf.y = top;
+  });
+  flush();
+  pdf.addContent('ET');
+}
+
+/**
+ * Replaces the renderer's line drawing with one text object per line; lines it does
+ * not handle go to pdfmake's own `renderLine`.
+ */
+export function drawLinesWhole(
+  renderer: LineRenderer,
+  pdf: DrawingDocument,
+  Decorator: TextDecoratorClass,
+): void {
+  const pdfmakeRenderLine = renderer.renderLine.bind(renderer);
+  const decorator = new Decorator(pdf);
+  renderer.renderLine = (line, lineX, lineY) => {
+    if (!drawsLike(line, pdf)) {
+      pdfmakeRenderLine(line, lineX, lineY);
+      return;
+    }
+    const x = lineX || 0;
+    const y = lineY || 0;
+    decorator.drawBackground(line, x, y);
+    drawText(pdf, line, x, y);
+    // Decorations won't draw correctly for superscript (as pdfmake)
+    decorator.drawDecorations(line, x, y);
+  };
+}
