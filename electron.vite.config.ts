@@ -21,7 +21,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(root, 'src/main/index.ts') },
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          // Exports run in a worker thread so the main process keeps serving the window.
+          exportThread: resolve(root, 'src/core/export/worker/thread.ts'),
+        },
         // Chunks (the exporters, loaded on first use) beside index.js: core's data is found
         // relative to the bundle folder (sourceRelativeUrls), the same for every chunk.
         output: { chunkFileNames: '[name]-[hash].js' },

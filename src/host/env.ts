@@ -1,6 +1,7 @@
 /** The handler environment of the browser host: one projects folder, no native dialogs. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SOURCE_THREAD } from '../core/export/worker/exportInWorker.ts';
 import { builtinTemplates } from '../core/io/templates.ts';
 import type { LaunchRequest } from '../shared/api.ts';
 import type { HandlerEnv } from '../main/handlers/env.ts';
@@ -50,5 +51,7 @@ export function createHostEnv(options: HostEnvOptions): HandlerEnv {
     recoveryFolder: join(files.defaultFolder(), '.rencana-studio', 'pemulihan'),
     samplePath: options.samplePath ?? samplePath(),
     launch: options.launch ?? { kind: 'none' },
+    // The host runs from the checkout under tsx, which its worker threads inherit.
+    exportThread: SOURCE_THREAD,
   };
 }

@@ -123,5 +123,7 @@ export function createElectronEnv(options: ElectronEnvOptions): HandlerEnv {
     recoveryFolder: join(app.getPath('userData'), 'pemulihan'),
     samplePath: samplePath(),
     launch: options.launch,
+    // Built beside this bundle from src/core/export/worker/thread.ts (electron.vite.config.ts).
+    exportThread: new URL('./exportThread.js', import.meta.url),
   };
 }

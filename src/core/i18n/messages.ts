@@ -75,6 +75,8 @@ const id = {
   'finding.readiness-part-missing': 'Aspek kesiapan {part} belum ada dalam tabel penilaian.',
   'finding.readiness-part-duplicate': 'Aspek kesiapan {part} tercantum lebih dari sekali.',
   'finding.asset-missing': 'Gambar "{asset}" tidak ada dalam berkas proyek.',
+  'export.unknown-book':
+    'Buku {book} tidak ada dalam templat {template}; pilih salah satu dari {known} atau "all".',
   'export.invalid-project':
     'Rencana tidak diekspor karena datanya tidak berbentuk proyek yang sah: {details}. Tidak ada berkas yang ditulis.',
   // Images (checked by content when stored and before export)
@@ -216,6 +218,8 @@ const en: Record<MessageKey, string> = {
   'finding.readiness-part-missing': 'Readiness aspect {part} is missing from the assessment table.',
   'finding.readiness-part-duplicate': 'Readiness aspect {part} is listed more than once.',
   'finding.asset-missing': 'Image "{asset}" is not in the project file.',
+  'export.unknown-book':
+    'Buku {book} does not exist in template {template}; choose one of {known} or "all".',
   'export.invalid-project':
     'The plan was not exported because its data is not a valid project: {details}. No file was written.',
   'image.invalid': 'Image "{name}" ({where}) is not a complete PNG or JPEG image. Replace it.',

@@ -1,7 +1,7 @@
 /** Writes an export next to the project or where the user asked, atomically. */
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { exportPlan, type ExportRequest } from '../export/index.ts';
+import { exportPlan, type ExportRequest, type ExportResult } from '../export/index.ts';
 import type { PlanContext } from '../plan/context.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 
@@ -11,12 +11,16 @@ export interface ExportToFileOptions extends ExportRequest {
   projectPath: string;
 }
 
+/** What turns a plan into document bytes: exportPlan here, or the same in a worker thread. */
+export type Exporter = (ctx: PlanContext, request: ExportRequest) => Promise<ExportResult>;
+
 /** Exports and writes the document; returns the path written and its size. */
 export async function exportToFile(
   ctx: PlanContext,
   options: ExportToFileOptions,
+  exporter: Exporter = exportPlan,
 ): Promise<{ path: string; bytes: number }> {
-  const { bytes, fileName } = await exportPlan(ctx, options);
+  const { bytes, fileName } = await exporter(ctx, { format: options.format, book: options.book });
   let path = options.out ?? join(dirname(options.projectPath), fileName);
   // "keluaran/" names a folder even before it exists: make it, as a user would expect.
   if (/[\\/]$/.test(path)) {

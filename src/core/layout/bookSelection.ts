@@ -1,4 +1,5 @@
 /** Which Buku an export covers, and whether the annexes go with it. */
+import { UserError } from '../i18n/messages.ts';
 import type { PlanContext } from '../plan/context.ts';
 import type { OutlineBook } from '../template/outline.ts';
 import type { BookSelection } from './model.ts';
@@ -9,9 +10,11 @@ export function selectBook(ctx: PlanContext, selection: BookSelection): OutlineB
   const book = ctx.outline.books.find((b) => b.number === selection);
   if (!book) {
     const known = ctx.outline.books.map((b) => b.number).join(', ');
-    throw new RangeError(
-      `Buku ${selection} tidak ada dalam templat ${ctx.template.pack.name}; pilih salah satu dari ${known} atau "all".`,
-    );
+    throw new UserError('export.unknown-book', {
+      book: selection,
+      template: ctx.template.pack.name,
+      known,
+    });
   }
   return book;
 }

@@ -55,5 +55,10 @@ export interface HandlerEnv {
   recoveryFolder: string;
   /** The sample plan shipped with the app. */
   samplePath: string;
+  /**
+   * The export thread's script (src/core/export/worker/thread.ts, or its build beside the
+   * Electron main bundle); without it exports run on the serving thread (tests).
+   */
+  exportThread?: URL;
   launch: LaunchRequest;
 }

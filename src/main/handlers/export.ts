@@ -1,6 +1,7 @@
 /** Handlers that export the plan and show the result. */
 import { basename, dirname, join } from 'node:path';
-import { exportToFile } from '../../core/io/exportFile.ts';
+import { exportInWorker } from '../../core/export/worker/exportInWorker.ts';
+import { exportToFile, type Exporter } from '../../core/io/exportFile.ts';
 import { planContext } from '../../core/plan/context.ts';
 import type { ApiInput, ExportDone, ExportProgress, FolderOpened } from '../../shared/api.ts';
 import type { HandlerEnv } from './env.ts';
@@ -22,11 +23,16 @@ export async function exportDocument(
       ? join(env.files.defaultFolder(), suggestedProjectFileName(input.project))
       : env.files.resolve(input.projectPath);
   progress({ stage: 'rendering' });
-  const written = await exportToFile(ctx, {
-    format: input.format,
-    book: input.book,
-    projectPath,
-  });
+  // A long export runs in its own thread: the window (and every other call) stays served.
+  const thread = env.exportThread;
+  const exporter: Exporter | undefined = thread
+    ? (plan, request) => exportInWorker(thread, plan.project, request)
+    : undefined;
+  const written = await exportToFile(
+    ctx,
+    { format: input.format, book: input.book, projectPath },
+    exporter,
+  );
   env.files.grant(written.path);
   progress({ stage: 'done' });
   return {

@@ -1,0 +1,18 @@
+/**
+ * What the export thread is sent and answers. A plan crosses the thread boundary as data
+ * (structured clone); the thread joins it to its template pack itself, and an error comes
+ * back as the message key of core's catalogue, so the caller rethrows the same UserError.
+ */
+import type { Project } from '../../model/project.ts';
+import type { MessageKey, MessageParams } from '../../i18n/messages.ts';
+import type { ExportRequest } from '../index.ts';
+
+export interface ExportJob {
+  project: Project;
+  request: ExportRequest;
+}
+
+export type ExportAnswer =
+  | { ok: true; bytes: Uint8Array; fileName: string }
+  | { ok: false; userError: { key: MessageKey; params: MessageParams } }
+  | { ok: false; error: { message: string; stack?: string } };
