@@ -114,6 +114,60 @@ function isEmbeddingFont(font: unknown): font is EmbeddingFont {
   return typeof candidate?.encode === 'function' && typeof candidate.ref === 'function';
 }
 
+/**
+ * A word as drawn: its glyph ids split where a kerning move follows a glyph. Words
+ * repeat (a long plan has about a tenth as many distinct words as words), so each is
+ * encoded once per font of a document; the subset is built by that first `encode`.
+ */
+type EncodedWord =
+  | {
+      /** Hex glyph ids up to each move, and the move after each piece (thousandths of the size). */
+      pieces: string[];
+      moves: number[];
+      /** Each glyph's advance, in thousandths of the size. */
+      advances: number[];
+    }
+  | {
+      /** A word with offset glyphs (marks), drawn glyph by glyph. */
+      pieces: null;
+      glyphs: string[];
+      positions: GlyphPosition[];
+    };
+
+/** Per document font (fonts are created per document, as are their subsets). */
+const encodedByFont = new WeakMap<EmbeddingFont, Map<string, EncodedWord>>();
+
+function encodeWord(font: EmbeddingFont, text: string): EncodedWord {
+  const [glyphs, positions] = font.encode(text);
+  if (positions.some((placed) => placed.xOffset || placed.yOffset))
+    return { pieces: null, glyphs, positions };
+  const pieces: string[] = [];
+  const moves: number[] = [];
+  let hex = '';
+  let move = 0;
+  glyphs.forEach((glyph, i) => {
+    const placed = positions[i]!;
+    if (hex && number(move) !== 0) {
+      pieces.push(hex);
+      moves.push(move);
+      hex = '';
+    }
+    hex += glyph;
+    move = placed.xAdvance - placed.advanceWidth;
+  });
+  pieces.push(hex);
+  moves.push(move);
+  return { pieces, moves, advances: positions.map((placed) => placed.xAdvance) };
+}
+
+function encoded(font: EmbeddingFont, text: string): EncodedWord {
+  let words = encodedByFont.get(font);
+  if (!words) encodedByFont.set(font, (words = new Map()));
+  let word = words.get(text);
+  if (!word) words.set(text, (word = encodeWord(font, text)));
+  return word;
+}
+
 /** Whether this drawer draws the line exactly as pdfmake would. */
 function drawsLike(line: DrawnLine, pdf: DrawingDocument): boolean {
   if (line._outline || line._pageNodeRef !== undefined) return false;
@@ -213,26 +267,37 @@ function drawText(pdf: DrawingDocument, line: DrawnLine, x: number, y: number): 
     }
 
     const scale = fontSize / 1000;
-    const [glyphs, positions] = inlineFont.encode(inline.text);
-    for (let i = 0; i < glyphs.length; i++) {
-      const placed = positions[i]!;
-      if (placed.xOffset || placed.yOffset) {
-        // As PDFKit: the glyph on its own at its offset, then back on the baseline.
-        flush();
-        position(penX + placed.xOffset * scale, baseline - placed.yOffset * scale);
-        pdf.addContent(`[<${glyphs[i]}> ${number(-(placed.xAdvance - placed.advanceWidth))}] TJ`);
-        repositioned = true;
-      } else {
-        if (repositioned) {
-          flush();
-          position(penX, baseline);
-          repositioned = false;
-        }
-        if (number(move) !== 0) closeSegment();
-        hex += glyphs[i];
-        move = placed.xAdvance - placed.advanceWidth;
+    const word = encoded(inlineFont, inline.text);
+    if (word.pieces) {
+      for (let i = 0; i < word.pieces.length; i++) {
+        if (i > 0 || number(move) !== 0) closeSegment();
+        hex += word.pieces[i]!;
+        move = word.moves[i]!;
       }
-      penX += placed.xAdvance * scale;
+      // Glyph by glyph, as the viewer advances (and as before this cache, to the last bit).
+      for (const advance of word.advances) penX += advance * scale;
+    } else {
+      const { glyphs, positions } = word;
+      for (let i = 0; i < glyphs.length; i++) {
+        const placed = positions[i]!;
+        if (placed.xOffset || placed.yOffset) {
+          // As PDFKit: the glyph on its own at its offset, then back on the baseline.
+          flush();
+          position(penX + placed.xOffset * scale, baseline - placed.yOffset * scale);
+          pdf.addContent(`[<${glyphs[i]}> ${number(-(placed.xAdvance - placed.advanceWidth))}] TJ`);
+          repositioned = true;
+        } else {
+          if (repositioned) {
+            flush();
+            position(penX, baseline);
+            repositioned = false;
+          }
+          if (number(move) !== 0) closeSegment();
+          hex += glyphs[i];
+          move = placed.xAdvance - placed.advanceWidth;
+        }
+        penX += placed.xAdvance * scale;
+      }
     }
     if (repositioned) baseline = Number.NaN; // the next inline sets its own position
     pdf._font = inlineFont;
