@@ -187,126 +187,153 @@ function shiftedTop(top: number, inline: DrawnInline): number {
   return top;
 }
 
-/** Writes one line's text into the page's content, one text object for the line. */
-function drawText(pdf: DrawingDocument, line: DrawnLine, x: number, y: number): void {
-  const lineHeight = line.getHeight();
-  const descent = lineHeight - line.getAscenderHeight();
-  let font: EmbeddingFont | null = null;
-  let size = Number.NaN;
-  let colour: unknown = null;
-  let opacity = Number.NaN;
+/**
+ * Writes a line's text into the page's content as one text object. One writer serves
+ * every line of a document (no closures per line); its fields describe the text
+ * object being written.
+ */
+class TextObjectWriter {
+  private font: EmbeddingFont | null = null;
+  private size = Number.NaN;
+  private colour: unknown = null;
+  private opacity = Number.NaN;
   /** Baseline of the current text position, from the top of the page; NaN: none yet. */
-  let baseline = Number.NaN;
+  private baseline = Number.NaN;
   /** Where the next glyph starts, as the viewer will advance. */
-  let penX = 0;
+  private penX = 0;
   /** Segments of the TJ array being built, and the glyphs of the open segment. */
-  const segments: string[] = [];
-  let hex = '';
+  private readonly segments: string[] = [];
+  private hex = '';
   /** Move after the open segment's last glyph, in thousandths of the size (rightwards). */
-  let move = 0;
+  private move = 0;
   /** The position was left for a glyph with an offset: set it again before the next. */
-  let repositioned = false;
+  private repositioned = false;
 
-  const closeSegment = (): void => {
-    // A move before any glyph (after a colour change) stands alone in the array.
-    if (hex) segments.push(`<${hex}> ${number(-move)}`);
-    else if (number(move) !== 0) segments.push(`${number(-move)}`);
-    hex = '';
-    move = 0;
-  };
-  const flush = (): void => {
-    closeSegment();
-    if (segments.length > 0) pdf.addContent(`[${segments.join(' ')}] TJ`);
-    segments.length = 0;
-  };
-  const position = (at: number, top: number): void =>
-    void pdf.addContent(`1 0 0 -1 ${number(at)} ${number(top)} Tm`);
+  private readonly pdf: DrawingDocument;
 
-  pdf.addContent('BT');
-  line.inlines.forEach((inline, index) => {
-    const inlineOpacity = typeof inline.opacity === 'number' ? inline.opacity : 1;
-    const inlineColour = pdf.resolveColor(inline.color, 'black');
-    if (inlineOpacity !== opacity || inlineColour !== colour) {
-      flush();
-      if (inlineOpacity !== opacity) pdf.opacity(inlineOpacity);
-      if (inlineColour !== colour) pdf.fillColor(inlineColour);
-      opacity = inlineOpacity;
-      colour = inlineColour;
-    }
-    if (inline.text.length === 0) return; // PDFKit draws nothing, not even a link
-    const inlineFont = inline.font;
-    const fontSize = inline.fontSize;
-    const ascent = (inlineFont.ascender / 1000) * fontSize;
-    const top = shiftedTop(y + lineHeight - ascent - descent, inline);
-    const startX = x + inline.x;
-    const lineTop = top + ascent;
+  constructor(pdf: DrawingDocument) {
+    this.pdf = pdf;
+  }
 
-    // The annotations and destination PDFKit's _fragment would add, same rectangles.
-    const height = inlineFont.lineHeight(fontSize);
-    if (inline.link != null) pdf.link(startX, top, inline.width, height, inline.link);
-    if (inline.linkToDestination)
-      pdf.goTo(startX, top, inline.width, height, inline.linkToDestination);
-    if (line.id && index === 0) pdf.addNamedDestination(line.id, 'XYZ', startX, top, null);
-
-    const newFont = inlineFont !== font || fontSize !== size;
-    if (newFont || lineTop !== baseline) {
-      flush();
-      if (newFont) {
-        pdf.page.fonts[inlineFont.id] ??= inlineFont.ref();
-        pdf.addContent(`/${inlineFont.id} ${number(fontSize)} Tf`);
-        font = inlineFont;
-        size = fontSize;
+  draw(line: DrawnLine, x: number, y: number): void {
+    const pdf = this.pdf;
+    const lineHeight = line.getHeight();
+    const descent = lineHeight - line.getAscenderHeight();
+    this.font = null;
+    this.size = Number.NaN;
+    this.colour = null;
+    this.opacity = Number.NaN;
+    this.baseline = Number.NaN;
+    this.repositioned = false;
+    pdf.addContent('BT');
+    const inlines = line.inlines;
+    for (let index = 0; index < inlines.length; index++) {
+      const inline = inlines[index]!;
+      const opacity = typeof inline.opacity === 'number' ? inline.opacity : 1;
+      const colour = pdf.resolveColor(inline.color, 'black');
+      if (opacity !== this.opacity || colour !== this.colour) {
+        this.flush();
+        if (opacity !== this.opacity) pdf.opacity(opacity);
+        if (colour !== this.colour) pdf.fillColor(colour);
+        this.opacity = opacity;
+        this.colour = colour;
       }
-      baseline = lineTop;
-      penX = startX;
-      position(penX, baseline);
-      repositioned = false;
-    } else {
-      move += ((startX - penX) * 1000) / fontSize;
-      penX = startX;
-    }
+      if (inline.text.length === 0) continue; // PDFKit draws nothing, not even a link
+      const font = inline.font;
+      const fontSize = inline.fontSize;
+      const ascent = (font.ascender / 1000) * fontSize;
+      const top = shiftedTop(y + lineHeight - ascent - descent, inline);
+      const startX = x + inline.x;
+      const lineTop = top + ascent;
 
-    const scale = fontSize / 1000;
-    const word = encoded(inlineFont, inline.text);
+      // The annotations and destination PDFKit's _fragment would add, same rectangles.
+      const height = font.lineHeight(fontSize);
+      if (inline.link != null) pdf.link(startX, top, inline.width, height, inline.link);
+      if (inline.linkToDestination)
+        pdf.goTo(startX, top, inline.width, height, inline.linkToDestination);
+      if (line.id && index === 0) pdf.addNamedDestination(line.id, 'XYZ', startX, top, null);
+
+      const newFont = font !== this.font || fontSize !== this.size;
+      if (newFont || lineTop !== this.baseline) {
+        this.flush();
+        if (newFont) {
+          pdf.page.fonts[font.id] ??= font.ref();
+          pdf.addContent(`/${font.id} ${number(fontSize)} Tf`);
+          this.font = font;
+          this.size = fontSize;
+        }
+        this.baseline = lineTop;
+        this.penX = startX;
+        this.position(startX, lineTop);
+        this.repositioned = false;
+      } else {
+        this.move += ((startX - this.penX) * 1000) / fontSize;
+        this.penX = startX;
+      }
+      this.glyphs(encoded(font, inline.text), fontSize / 1000);
+      if (this.repositioned) this.baseline = Number.NaN; // the next inline sets its own position
+      pdf._font = font;
+      pdf._fontSize = fontSize;
+      pdf.x = startX + inline.width;
+      pdf.y = top;
+    }
+    this.flush();
+    pdf.addContent('ET');
+  }
+
+  /** Adds a word's glyphs at the pen. */
+  private glyphs(word: EncodedWord, scale: number): void {
     if (word.pieces) {
       for (let i = 0; i < word.pieces.length; i++) {
-        if (i > 0 || number(move) !== 0) closeSegment();
-        hex += word.pieces[i]!;
-        move = word.moves[i]!;
+        if (i > 0 || number(this.move) !== 0) this.closeSegment();
+        this.hex += word.pieces[i]!;
+        this.move = word.moves[i]!;
       }
-      // Glyph by glyph, as the viewer advances (and as before this cache, to the last bit).
-      for (const advance of word.advances) penX += advance * scale;
-    } else {
-      const { glyphs, positions } = word;
-      for (let i = 0; i < glyphs.length; i++) {
-        const placed = positions[i]!;
-        if (placed.xOffset || placed.yOffset) {
-          // As PDFKit: the glyph on its own at its offset, then back on the baseline.
-          flush();
-          position(penX + placed.xOffset * scale, baseline - placed.yOffset * scale);
-          pdf.addContent(`[<${glyphs[i]}> ${number(-(placed.xAdvance - placed.advanceWidth))}] TJ`);
-          repositioned = true;
-        } else {
-          if (repositioned) {
-            flush();
-            position(penX, baseline);
-            repositioned = false;
-          }
-          if (number(move) !== 0) closeSegment();
-          hex += glyphs[i];
-          move = placed.xAdvance - placed.advanceWidth;
-        }
-        penX += placed.xAdvance * scale;
-      }
+      // Glyph by glyph, as the viewer advances (and as PDFKit did, to the last bit).
+      for (const advance of word.advances) this.penX += advance * scale;
+      return;
     }
-    if (repositioned) baseline = Number.NaN; // the next inline sets its own position
-    pdf._font = inlineFont;
-    pdf._fontSize = fontSize;
-    pdf.x = startX + inline.width;
-    pdf.y = top;
-  });
-  flush();
-  pdf.addContent('ET');
+    const { glyphs, positions } = word;
+    for (let i = 0; i < glyphs.length; i++) {
+      const placed = positions[i]!;
+      if (placed.xOffset || placed.yOffset) {
+        // As PDFKit: the glyph on its own at its offset, then back on the baseline.
+        this.flush();
+        this.position(this.penX + placed.xOffset * scale, this.baseline - placed.yOffset * scale);
+        const move = number(-(placed.xAdvance - placed.advanceWidth));
+        this.pdf.addContent(`[<${glyphs[i]}> ${move}] TJ`);
+        this.repositioned = true;
+      } else {
+        if (this.repositioned) {
+          this.flush();
+          this.position(this.penX, this.baseline);
+          this.repositioned = false;
+        }
+        if (number(this.move) !== 0) this.closeSegment();
+        this.hex += glyphs[i];
+        this.move = placed.xAdvance - placed.advanceWidth;
+      }
+      this.penX += placed.xAdvance * scale;
+    }
+  }
+
+  private closeSegment(): void {
+    // A move before any glyph (after a colour change) stands alone in the array.
+    if (this.hex) this.segments.push(`<${this.hex}> ${number(-this.move)}`);
+    else if (number(this.move) !== 0) this.segments.push(`${number(-this.move)}`);
+    this.hex = '';
+    this.move = 0;
+  }
+
+  private flush(): void {
+    this.closeSegment();
+    if (this.segments.length > 0) this.pdf.addContent(`[${this.segments.join(' ')}] TJ`);
+    this.segments.length = 0;
+  }
+
+  private position(x: number, top: number): void {
+    this.pdf.addContent(`1 0 0 -1 ${number(x)} ${number(top)} Tm`);
+  }
 }
 
 /**
@@ -320,6 +347,7 @@ export function drawLinesWhole(
 ): void {
   const pdfmakeRenderLine = renderer.renderLine.bind(renderer);
   const decorator = new Decorator(pdf);
+  const writer = new TextObjectWriter(pdf);
   renderer.renderLine = (line, lineX, lineY) => {
     if (!drawsLike(line, pdf)) {
       pdfmakeRenderLine(line, lineX, lineY);
@@ -328,7 +356,7 @@ export function drawLinesWhole(
     const x = lineX || 0;
     const y = lineY || 0;
     decorator.drawBackground(line, x, y);
-    drawText(pdf, line, x, y);
+    writer.draw(line, x, y);
     // Decorations won't draw correctly for superscript (as pdfmake)
     decorator.drawDecorations(line, x, y);
   };
