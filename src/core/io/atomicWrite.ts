@@ -17,7 +17,8 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../i18n/messages.ts';
 
-function reason(error: unknown): string {
+/** Why a file could not be written, in the user's words (Bahasa Indonesia). */
+export function writeFailureReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -79,7 +80,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     } catch {
       // No temporary file could be made where the path is not a folder; the error below says why.
     }
-    throw new UserError('file.write-failed', { file: target, reason: reason(error) });
+    throw new UserError('file.write-failed', { file: target, reason: writeFailureReason(error) });
   }
   try {
     const dirFd = openSync(dirname(target), 'r');

@@ -9,6 +9,8 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { UserError } from '../i18n/messages.ts';
+import { writeFailureReason } from './atomicWrite.ts';
 
 export interface LockHolder {
   pid: number;
@@ -125,7 +127,12 @@ export function acquireLock(target: string, options: LockOptions | string = {}):
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A folder that is gone or read-only: the plan cannot be written there either; say so.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new UserError('file.write-failed', {
+          file: target,
+          reason: writeFailureReason(error),
+        });
       const holder = readHolder(path);
       const own = opts.session !== undefined && isOwnLock(holder, opts.session);
       if (!own && !isStale(holder, opts)) return { ok: false, holder: holder! };
