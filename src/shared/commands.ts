@@ -24,6 +24,9 @@ export const MENU_COMMANDS = [
   'save-and-close',
   'discard-and-close',
   'rollup',
+  // Not a menu item: the app was asked to open a .rencana while running (a second launch,
+  // macOS "Open With"); the renderer asks launchRequest which file, after the unsaved check.
+  'open-launch-file',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

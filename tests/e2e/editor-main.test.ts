@@ -30,6 +30,9 @@ interface Report {
   refused: Envelope;
   outside: Envelope;
   exported: Envelope;
+  secondLaunch: Envelope;
+  secondOpened: Envelope;
+  commands: string[];
   progress: { requestId: number; progress: { stage: string } }[];
   saved: Envelope;
   title: string;
@@ -117,6 +120,15 @@ describe('the built main process', () => {
     } finally {
       rmSync(pdfHome, { recursive: true, force: true });
     }
+  });
+
+  it('opens a plan double-clicked while it runs, through the renderer’s unsaved-work check', () => {
+    expect(report.secondLaunch).toEqual({
+      ok: true,
+      value: { kind: 'file', path: join(home, 'kiriman', 'kabupaten-kendal.rencana') },
+    });
+    expect(report.commands).toContain('open-launch-file');
+    expect(report.secondOpened).toEqual({ name: 'kabupaten-kendal.rencana' });
   });
 
   it('saves where the native dialog says, adding .rencana', () => {

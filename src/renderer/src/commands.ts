@@ -9,6 +9,7 @@ import {
   closeProjectFlow,
   discardAndClose,
   openProjectFlow,
+  openLaunchedFileFlow,
   openSampleFlow,
   save,
   saveAndClose,
@@ -35,6 +36,8 @@ export function runCommand(command: MenuCommand): void {
       return void openProjectFlow();
     case 'open-sample':
       return void openSampleFlow();
+    case 'open-launch-file':
+      return void openLaunchedFileFlow();
     case 'save':
       return void (hasDoc && save());
     case 'save-as':

@@ -1,7 +1,9 @@
 // Loads the built main process (out/main/index.js) against the Electron stand-in, drives it
 // like the preload would, and prints what happened as one JSON line.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { register } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 register('./hooks.mjs', import.meta.url);
 const root = new URL('../../../', import.meta.url);
@@ -44,8 +46,32 @@ await call('setWindowState', {
 const link = await call('openExternal', { url: 'https://komdigi.go.id/' });
 const badLink = await call('openExternal', { url: 'file:///etc/passwd' });
 
+// A second launch with another plan (double-clicked in the file manager while the app runs):
+// the file is granted, launchRequest names it, and the renderer is asked to open it.
+const home = process.env.STUB_HOME ?? '';
+mkdirSync(join(home, 'kiriman'), { recursive: true });
+copyFileSync(
+  fileURLToPath(new URL('templates/examples/rollup/kabupaten-kendal.rencana', root)),
+  join(home, 'kiriman', 'kabupaten-kendal.rencana'),
+);
+recorded.appListeners['second-instance']?.(
+  {},
+  ['/opt/Rencana Studio/rencana-studio', '--no-sandbox', 'kiriman/kabupaten-kendal.rencana'],
+  home,
+);
+const secondLaunch = await call('launchRequest', undefined);
+const secondOpened =
+  secondLaunch.ok && secondLaunch.value.kind === 'file'
+    ? await call('openProject', { path: secondLaunch.value.path, window: 'jendela-stub-1' })
+    : secondLaunch;
+
 console.log(
   JSON.stringify({
+    secondLaunch,
+    secondOpened: secondOpened.ok ? { name: secondOpened.value.name } : secondOpened,
+    commands: recorded.sent
+      .filter((s) => s.channel === 'rencana-event:command')
+      .map((s) => s.payload),
     channels: [...recorded.handlers.keys()],
     webPreferences: window.options.webPreferences,
     loaded: window.loaded,

@@ -149,6 +149,20 @@ export async function openPath(path: string, mode: OpenMode = 'normal'): Promise
   }
 }
 
+/**
+ * The desktop app was asked to open a file while running (another .rencana double-clicked,
+ * macOS "Open With"): after the unsaved-work check, the file launchRequest now names.
+ */
+export async function openLaunchedFileFlow(): Promise<void> {
+  try {
+    const request = unwrap(await api.launchRequest());
+    if (request.kind !== 'file' || !(await confirmLeave())) return;
+    await openPath(request.path);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
 /** Buka Contoh: the sample plan, unsaved (saving asks where). */
 export async function openSampleFlow(): Promise<void> {
   if (!(await confirmLeave())) return;
