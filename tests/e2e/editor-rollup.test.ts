@@ -82,6 +82,8 @@ describe('roll-up from the editor', () => {
     const skipped = dialog.getByRole('list', { name: 'Berkas yang dilewati' });
     await hasText(skipped, `${BROKEN} dilewati: Berkas`);
     await hasText(skipped, 'terpotong');
+    // Files are named as the planner sees them, never by where the host keeps them on disk.
+    expect(await skipped.innerText()).not.toContain(session.projectsDir);
     await hasText(
       skipped,
       `${SLEMAN} dilewati: Kabupaten Sleman (34.04) bukan kabupaten/kota di Provinsi Jawa Tengah`,

@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.ts';
-import { UserError } from '../i18n/messages.ts';
+import { msg, UserError } from '../i18n/messages.ts';
 import { readProjectFile } from '../io/projectFile.ts';
 import { builtinTemplates } from '../io/templates.ts';
 import { planContext } from '../plan/context.ts';
@@ -50,7 +50,14 @@ export function readSources(
         index,
         file,
         key: 'rollup.skip.unreadable',
-        params: { file, reason: error.localized(lang) },
+        // The loader names the file by its full path; the list already says which file it is.
+        params: {
+          file,
+          reason: msg(lang, error.key, {
+            ...error.params,
+            ...('file' in error.params ? { file: basename(path) } : {}),
+          }),
+        },
       });
     }
   });
