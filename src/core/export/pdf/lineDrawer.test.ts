@@ -1,0 +1,86 @@
+/**
+ * The line drawer against what it replaces: the fixture (justified prose, bold and
+ * italic runs, links, footnote markers, tables, landscape pages) rendered once with
+ * lineDrawer.ts and once with pdfmake's own per-word drawing must put every word in
+ * the same box and every link on the same rectangle, with far fewer text objects.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fixtureDocument } from './testFixture.ts';
+import { removeTempPdfs, writeTempPdf } from './testPoppler.ts';
+
+interface Rendered {
+  /** Every word pdftotext finds, with its box rounded to 1/100 pt, page by page. */
+  words: string[];
+  /** The rectangles of the link annotations, in file order. */
+  linkRects: string[];
+  /** Text objects (BT operators) in all content streams. */
+  textObjects: number;
+}
+
+/** A stream's inflated text; empty if it does not inflate on its own. */
+function contentOf(stream: Uint8Array): string {
+  try {
+    return inflateSync(stream).toString('latin1');
+  } catch {
+    return '';
+  }
+}
+
+async function render(): Promise<Rendered> {
+  vi.resetModules();
+  const { renderPdf } = await import('./index.ts');
+  const file = writeTempPdf(await renderPdf(fixtureDocument()));
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const words = [...html.matchAll(/<(page|word)([^>]*)>([^<]*)/g)].map(([, tag, attrs, text]) =>
+    tag === 'page'
+      ? 'page'
+      : `${(attrs ?? '').replace(/\d+\.\d+/g, (n) => Number(n).toFixed(2))} ${text ?? ''}`,
+  );
+  const raw = readFileSync(file);
+  const latin = raw.toString('latin1');
+  const linkRects = [...latin.matchAll(/\/Subtype \/Link[^]*?\/Rect \[([^\]]*)\]/g)].map(
+    (m) => m[1] ?? '',
+  );
+  let textObjects = 0;
+  for (const m of latin.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = latin.indexOf('endstream', start);
+    textObjects += contentOf(raw.subarray(start, end)).match(/^BT$/gm)?.length ?? 0;
+  }
+  return { words, linkRects, textObjects };
+}
+
+let ours: Rendered;
+let pdfmakes: Rendered;
+
+beforeAll(async () => {
+  ours = await render();
+  vi.doMock('./lineDrawer.ts', () => ({ drawLinesWhole: () => undefined }));
+  pdfmakes = await render();
+  vi.doUnmock('./lineDrawer.ts');
+}, 60_000);
+
+afterAll(removeTempPdfs);
+
+describe('drawing lines as one text object each', () => {
+  it('puts every word where pdfmake drew it', () => {
+    expect(ours.words.length).toBeGreaterThan(1000);
+    expect(ours.words).toEqual(pdfmakes.words);
+  });
+
+  it('keeps every link on the same rectangle', () => {
+    expect(ours.linkRects.length).toBeGreaterThan(0);
+    expect(ours.linkRects).toEqual(pdfmakes.linkRects);
+  });
+
+  it('writes a text object per line, not per word', () => {
+    expect(ours.textObjects).toBeGreaterThan(0);
+    expect(ours.textObjects * 3).toBeLessThan(pdfmakes.textObjects);
+  });
+});
