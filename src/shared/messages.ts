@@ -40,7 +40,7 @@ const en: Record<AppMessageKey, string> = {
   'app.path-outside': 'File {path} is outside the projects folder {folder} and was not opened.',
   'app.path-not-allowed': 'The app may not open {path}; choose the file with Open Project.',
   'app.not-rencana': 'A project file name must end in .rencana: {path}.',
-  'app.payload-invalid': 'Invalid {call} request: {where} must be {expected}.',
+  'app.payload-invalid': 'Invalid {call} request: {where} must be {expectedEn}.',
   'app.unknown-call': 'Unknown request: {call}.',
   'app.dialog-unavailable': 'System file dialogs are not available in the browser.',
   'app.image-invalid': 'File {name} is not a complete PNG or JPEG image.',

@@ -6,6 +6,7 @@ import type { Envelope, OpenedProject, SavedProject } from '../../shared/api.ts'
 import { createHostEnv } from '../../host/env.ts';
 import type { HandlerEnv } from './env.ts';
 import { dispatch } from './dispatch.ts';
+import { appMsg, type AppMessageKey } from '../../shared/messages.ts';
 
 /** The window id the renderer would send. */
 const WINDOW = 'jendela-uji-1';
@@ -49,8 +50,20 @@ describe('payload checks', () => {
     const result = await dispatch('searchRegions', { query: 42 }, env);
     expect(result).toMatchObject({
       ok: false,
-      error: { key: 'app.payload-invalid', params: { where: 'input.query', expected: 'string' } },
+      error: {
+        key: 'app.payload-invalid',
+        params: { where: 'input.query', expected: 'teks', expectedEn: 'string' },
+      },
     });
+    // The message in Bahasa Indonesia is Indonesian throughout, the English one English.
+    if (result.ok) throw new Error('refused payload was accepted');
+    const { key, params } = result.error as { key: AppMessageKey; params: Record<string, string> };
+    expect(appMsg('id', key, params)).toBe(
+      'Permintaan searchRegions tidak sah: input.query harus teks.',
+    );
+    expect(appMsg('en', key, params)).toBe(
+      'Invalid searchRegions request: input.query must be string.',
+    );
   });
 
   it('refuses properties the contract does not name', async () => {

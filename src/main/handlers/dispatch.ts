@@ -51,7 +51,8 @@ export function checkInput<K extends ApiCall>(call: K, input: unknown): ApiInput
       throw new AppError('app.payload-invalid', {
         call,
         where: error.path,
-        expected: error.expected,
+        expected: error.expected.id,
+        expectedEn: error.expected.en,
       });
     throw error;
   }
