@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES_DIR } from '../../src/core/io/templates.ts';
 import { seriousViolations } from './axe.ts';
 import { rendererBuilt, startSession, type EditorSession } from './browser.ts';
-import { openTreeSection } from './editorSteps.ts';
+import { openFromProjectsFolder, typeAtEndOfBackground } from './editorSteps.ts';
 import { gone, hasText, shows } from './waitFor.ts';
 
 const PLAN = 'kabupaten-kendal.rencana';
@@ -31,21 +31,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function startOpening(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Buka Proyek', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Buka Proyek' });
-  await dialog.getByRole('button', { name: new RegExp(`^${PLAN}`) }).click();
-  await gone(dialog);
-}
-
-async function edit(page: Page, text: string): Promise<void> {
-  await openTreeSection(page, ['Buku I', 'BAB I Pendahuluan', 'Latar Belakang']);
-  const box = page.getByRole('textbox', { name: 'Latar Belakang' });
-  await box.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
-  await hasText(box, text.trim());
-}
+const startOpening = (page: Page) => openFromProjectsFolder(page, PLAN);
+const edit = typeAtEndOfBackground;
 
 const lockDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Rencana sedang dibuka' });
 

@@ -15,7 +15,7 @@ import { startHost, type RunningHost } from '../../src/host/server.ts';
 import { shortDateTime } from '../../src/shared/when.ts';
 import { seriousViolations } from './axe.ts';
 import { CHROMIUM, CHROMIUM_ARGS, RENDERER_DIR, rendererBuilt } from './browser.ts';
-import { openTreeSection } from './editorSteps.ts';
+import { openFromProjectsFolder, openTreeSection, typeAtEndOfBackground } from './editorSteps.ts';
 import { eventually, gone, hasText, shows } from './waitFor.ts';
 
 const PLAN = 'kota-semarang.rencana';
@@ -61,20 +61,8 @@ function copies(): { file: string; takenAt: string; project: string }[] {
 }
 
 async function openPlan(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Buka Proyek', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Buka Proyek' });
-  await dialog.getByRole('button', { name: new RegExp(`^${PLAN}`) }).click();
-  await gone(dialog);
+  await openFromProjectsFolder(page, PLAN);
   await hasText(page.getByRole('heading', { level: 1 }), 'Kota Semarang');
-}
-
-async function typeAtEndOfBackground(page: Page, text: string): Promise<void> {
-  await openTreeSection(page, ['Buku I', 'BAB I Pendahuluan', 'Latar Belakang']);
-  const box = page.getByRole('textbox', { name: 'Latar Belakang' });
-  await box.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
-  await hasText(box, text.trim());
 }
 
 beforeAll(async () => {

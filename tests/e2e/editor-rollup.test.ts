@@ -14,6 +14,7 @@ import { KABUPATEN_SLEMAN } from '../fixtures/rollup/outsiders.ts';
 import { buildPlan } from '../fixtures/rollup/planBuilder.ts';
 import { seriousViolations } from './axe.ts';
 import { rendererBuilt, startSession, type EditorSession } from './browser.ts';
+import { openFromProjectsFolder } from './editorSteps.ts';
 import { eventually, gone, hasAttribute, hasText, shows } from './waitFor.ts';
 import { FILES, REGENCY_FILES } from '../fixtures/rollup/files.ts';
 
@@ -41,15 +42,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function openFromFolder(name: string): Promise<void> {
-  // From the start screen its button; from the editor the shortcut (the plan is saved, nothing asks).
-  const button = page.getByRole('button', { name: 'Buka Proyek', exact: true });
-  if ((await button.count()) > 0) await button.click();
-  else await page.keyboard.press('Control+o');
-  const dialog = page.getByRole('dialog', { name: 'Buka Proyek' });
-  await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await gone(dialog);
-}
+// From the start screen its button; from the editor the shortcut (the plan is saved, nothing asks).
+const openFromFolder = (name: string) => openFromProjectsFolder(page, name);
 
 const rollupButton = () => page.getByRole('button', { name: 'Gabungkan Kab/Kota' });
 const matrix = () => page.getByRole('grid', { name: 'Matriks Program Kabupaten/Kota' });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES_DIR } from '../../src/core/io/templates.ts';
 import { rendererBuilt, startSession, type EditorSession } from './browser.ts';
-import { openTreeSection } from './editorSteps.ts';
+import { openFromProjectsFolder, typeAtEndOfBackground } from './editorSteps.ts';
 import { gone, hasText, shows } from './waitFor.ts';
 
 const PLAN = 'kabupaten-demak.rencana';
@@ -37,17 +37,10 @@ afterAll(async () => {
 
 describe('saving to a folder that has gone', () => {
   it('says the folder is gone and keeps the typed text, unsaved', async () => {
-    await page.getByRole('button', { name: 'Buka Proyek', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Buka Proyek' });
-    await dialog.getByRole('button', { name: new RegExp(PLAN.replace('.', '\\.')) }).click();
-    await gone(dialog);
+    await openFromProjectsFolder(page, PLAN);
     await hasText(page.getByRole('heading', { level: 1 }), 'Kabupaten Demak');
 
-    await openTreeSection(page, ['Buku I', 'BAB I Pendahuluan', 'Latar Belakang']);
-    const box = page.getByRole('textbox', { name: 'Latar Belakang' });
-    await box.click();
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.keyboard.type(TYPED);
+    const box = await typeAtEndOfBackground(page, TYPED);
 
     rmSync(join(session.projectsDir, FOLDER), { recursive: true, force: true });
     await page.keyboard.press('ControlOrMeta+s');

@@ -49,3 +49,28 @@ export async function openTreeSection(page: Page, path: string[]): Promise<void>
     }
   }
 }
+
+/**
+ * Buka Proyek from the start screen (its button) or from the editor (Ctrl+O), then the file
+ * in the browser's list of the projects folder; `name` is the file name, in any subfolder.
+ */
+export async function openFromProjectsFolder(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name: 'Buka Proyek', exact: true });
+  if ((await button.count()) > 0) await button.click();
+  else await page.keyboard.press('Control+o');
+  const dialog = page.getByRole('dialog', { name: 'Buka Proyek' });
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await dialog.getByRole('button', { name: new RegExp(`(^|/)${escaped}`) }).click();
+  await gone(dialog);
+}
+
+/** Types `text` at the end of the Latar Belakang section (Buku I › BAB I) and returns its box. */
+export async function typeAtEndOfBackground(page: Page, text: string): Promise<Locator> {
+  await openTreeSection(page, ['Buku I', 'BAB I Pendahuluan', 'Latar Belakang']);
+  const box = page.getByRole('textbox', { name: 'Latar Belakang' });
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+  await hasText(box, text.trim());
+  return box;
+}
