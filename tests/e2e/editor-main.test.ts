@@ -3,12 +3,12 @@
  * the `electron` module (tests/e2e/electronStub): the bundle loads, finds core's templates and
  * fonts, states its security settings, serves every call only to its own page, and exports.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runStub } from './electronStub/runStub.ts';
 import { API_CALLS } from '../../src/shared/api.ts';
 
 const RUN = fileURLToPath(new URL('./electronStub/run.mjs', import.meta.url));
@@ -50,13 +50,10 @@ beforeAll(() => {
   if (!existsSync(MAIN))
     throw new Error('Proses utama belum dibangun: jalankan `npm run build` dulu.');
   home = mkdtempSync(join(tmpdir(), 'rencana-main-'));
-  const result = spawnSync(process.execPath, [RUN, '--open-sample'], {
-    env: { ...process.env, STUB_HOME: home, STUB_SAVE: join(home, 'disimpan') },
-    encoding: 'utf8',
-    timeout: 120_000,
+  report = runStub<Report>(RUN, ['--open-sample'], {
+    STUB_HOME: home,
+    STUB_SAVE: join(home, 'disimpan'),
   });
-  if (result.status !== 0) throw new Error(`main process failed:\n${result.stderr}`);
-  report = JSON.parse(result.stdout.trim().split('\n').pop()!) as Report;
 });
 
 afterAll(() => {
@@ -103,18 +100,11 @@ describe('the built main process', () => {
   it('exports PDF too: the PDF exporter, loaded on first use, finds its fonts from the bundle', () => {
     const pdfHome = mkdtempSync(join(tmpdir(), 'rencana-main-pdf-'));
     try {
-      const result = spawnSync(process.execPath, [RUN, '--open-sample'], {
-        env: {
-          ...process.env,
-          STUB_FORMAT: 'pdf',
-          STUB_HOME: pdfHome,
-          STUB_SAVE: join(pdfHome, 'disimpan'),
-        },
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
-      expect(result.status, result.stderr).toBe(0);
-      const pdf = (JSON.parse(result.stdout.trim().split('\n').pop()!) as Report).exported;
+      const pdf = runStub<Report>(RUN, ['--open-sample'], {
+        STUB_FORMAT: 'pdf',
+        STUB_HOME: pdfHome,
+        STUB_SAVE: join(pdfHome, 'disimpan'),
+      }).exported;
       expect(pdf, JSON.stringify(pdf)).toMatchObject({ ok: true });
       expect(readFileSync(String(pdf.value?.path)).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {

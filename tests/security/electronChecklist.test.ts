@@ -4,7 +4,6 @@
  * the built preload (out/preload/index.cjs), the built page (out/renderer/index.html) and the
  * packaging config (electron-builder.yml). SECURITY.md lists each item with this test's name.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_CALLS } from '../../src/shared/api.ts';
 import { CSP_HEADER, CSP_META } from '../../src/shared/csp.ts';
+import { runStub } from '../e2e/electronStub/runStub.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const file = (path: string) => new URL(path, ROOT);
@@ -56,13 +56,7 @@ beforeAll(() => {
   if (!existsSync(file('out/main/index.js')))
     throw new Error('Proses utama belum dibangun: jalankan `npm run build` dulu.');
   home = mkdtempSync(join(tmpdir(), 'rencana-security-'));
-  const result = spawnSync(process.execPath, [HARNESS.pathname], {
-    env: { ...process.env, STUB_HOME: home },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (result.status !== 0) throw new Error(`main process failed:\n${result.stderr}`);
-  report = JSON.parse(result.stdout.trim().split('\n').pop()!) as Report;
+  report = runStub<Report>(HARNESS.pathname, [], { STUB_HOME: home });
 });
 
 afterAll(() => {
