@@ -1,12 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleContext } from '../../../tests/fixtures/sample.ts';
 import type { PlannedColumn } from './columns.ts';
-import { CELL_PADDING_PT, SMALLEST_TABLE_PT, textArea } from './geometry.ts';
+import { CELL_PADDING_PT, SMALLEST_TABLE_PT, WORD_SLACK_PT, textArea } from './geometry.ts';
 import { buildLayout } from './index.ts';
-import { longestWordPt, textWidthPt } from './metrics.ts';
-import type { PageSection, TableBlock, TableCell } from './model.ts';
+import { longestWordEm, longestWordPt, textWidthEm, textWidthPt } from './metrics.ts';
+import type { PageSection, Run, TableBlock, TableCell } from './model.ts';
 import { headerRow } from './tableCells.ts';
-import { fitTable } from './tableFit.ts';
+import { columnSpecs, fitTable, measureTable } from './tableFit.ts';
 import { PROFILE } from './__fixtures__/profile.ts';
 
 const column = (header: string, weight: number, noWrap = false): PlannedColumn => ({
@@ -101,6 +102,87 @@ describe('fitTable', () => {
     const fit = fitTable(columns, [headerRow(columns)], body, PROFILE);
     expect(fit.widthsPt[1]).toBeGreaterThanOrEqual(
       longestWordPt('Rp156.050.000.000', fit.fontPt) + CELL_PADDING_PT,
+    );
+  });
+});
+
+/**
+ * The specs of the columns by their definition: every cell measured at the size,
+ * each hard line the sum of its run pieces at that size, the widest taken.
+ */
+function plainSpecs(
+  columns: PlannedColumn[],
+  header: TableCell[][],
+  body: TableCell[][],
+  sizePt: number,
+) {
+  const extents = (rows: TableCell[][]) =>
+    columns.map((_, index) => {
+      let word = 0;
+      let line = 0;
+      for (const row of rows) {
+        const cell = row[index]!;
+        const lines: Run[][] = [[]];
+        for (const run of cell.runs)
+          run.text.split('\n').forEach((part, i) => {
+            if (i > 0) lines.push([]);
+            lines.at(-1)!.push({ ...run, text: part });
+          });
+        for (const pieces of lines) {
+          let width = 0;
+          for (const piece of pieces) {
+            width += textWidthEm(piece.text, piece.bold) * sizePt;
+            word = Math.max(word, longestWordEm(piece.text, piece.bold) * sizePt);
+          }
+          line = Math.max(line, width);
+        }
+      }
+      return { word, line };
+    });
+  const head = extents(header);
+  const cells = extents(body);
+  return columns.map((column, i) => {
+    const minPt =
+      Math.max(head[i]!.word, column.noWrap ? cells[i]!.line : cells[i]!.word) +
+      CELL_PADDING_PT +
+      WORD_SLACK_PT;
+    const naturalPt = column.noWrap
+      ? minPt
+      : Math.max(head[i]!.line, cells[i]!.line) + CELL_PADDING_PT + WORD_SLACK_PT;
+    return { minPt, naturalPt, weight: column.weight, noWrap: column.noWrap };
+  });
+}
+
+describe('columnSpecs', () => {
+  const text = fc.stringMatching(/^[A-Za-z0-9 .,–\n-]{0,30}$/);
+  const cell = fc
+    .array(fc.record({ text, bold: fc.boolean() }), { minLength: 0, maxLength: 3 })
+    .map((runs): TableCell => ({ runs }));
+
+  it('measures cells once for any size to the same widths, to the bit, as measuring at each size', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((count) =>
+          fc.record({
+            noWrap: fc.array(fc.boolean(), { minLength: count, maxLength: count }),
+            header: fc.array(fc.array(cell, { minLength: count, maxLength: count }), {
+              minLength: 1,
+              maxLength: 2,
+            }),
+            body: fc.array(fc.array(cell, { minLength: count, maxLength: count }), {
+              maxLength: 8,
+            }),
+          }),
+        ),
+        fc.double({ min: 5, max: 14, noNaN: true }),
+        ({ noWrap, header, body }, sizePt) => {
+          const columns = noWrap.map((wrap, i) => column(`K${i}`, i + 1, wrap));
+          const measured = measureTable(columns, header, body);
+          expect(columnSpecs(columns, measured, sizePt)).toEqual(
+            plainSpecs(columns, header, body, sizePt),
+          );
+        },
+      ),
     );
   });
 });

@@ -34,86 +34,106 @@ interface Extent {
   line: number;
 }
 
-/**
- * What a cell needs, measured once in em: widths scale with the type size, so each
- * candidate size only multiplies. `lines` keeps, per hard line, the widths of the
- * run pieces on it, so a line's width at a size is summed as if measured there.
- */
-interface CellEm {
+/** A text's width and its longest piece a line cannot break, in em. */
+interface TextEm {
+  width: number;
   word: number;
-  lines: number[][];
 }
 
-/** Cells measured so far: a table kind's cells are fitted together, then table by table. */
-const measuredCells = new WeakMap<TableCell, CellEm>();
+/**
+ * Texts measured so far, per face. A plan's tables repeat their texts (an OPD, a
+ * status, an amount, a year): the large benchmark plan's 31,000 cell texts are
+ * 3,800 distinct ones. Kept across fits (a table kind's cells are fitted together,
+ * then table by table) and across exports, and let go when it grows past a few
+ * plans' worth.
+ */
+const measuredTexts = { regular: new Map<string, TextEm>(), bold: new Map<string, TextEm>() };
+const MEASURED_TEXTS_KEPT = 50_000;
 
-function cellEm(cell: TableCell): CellEm {
-  const known = measuredCells.get(cell);
-  if (known) return known;
-  const measured = measureRuns(cell.runs);
-  measuredCells.set(cell, measured);
-  return measured;
+function textEm(text: string, bold: boolean): TextEm {
+  const measured = bold ? measuredTexts.bold : measuredTexts.regular;
+  let known = measured.get(text);
+  if (known === undefined) {
+    if (measured.size >= MEASURED_TEXTS_KEPT) measured.clear();
+    known = { width: textWidthEm(text, bold), word: longestWordEm(text, bold) };
+    measured.set(text, known);
+  }
+  return known;
 }
 
-function measureRuns(runs: readonly Run[]): CellEm {
-  let word = 0;
-  const lines: number[][] = [[]];
+/**
+ * What the cells of one column need, in em: widths scale with the type size, so
+ * each candidate size only multiplies. A line of one piece of text (most cells)
+ * is wide at a size its width times the size, so the widest of them stays the
+ * widest at every size and is all that is kept; a line of several runs keeps the
+ * widths of its pieces, summed at each size as if measured there.
+ */
+interface ColumnEm {
+  word: number;
+  line: number;
+  pieced: number[][];
+}
+
+function emptyColumn(): ColumnEm {
+  return { word: 0, line: 0, pieced: [] };
+}
+
+/** Adds a line of a cell, as the widths of its pieces, to its column's needs. */
+function addLine(column: ColumnEm, pieces: number[]): void {
+  if (pieces.length > 1) column.pieced.push(pieces);
+  else if (pieces.length === 1) column.line = Math.max(column.line, pieces[0]!);
+}
+
+/** Adds a cell's runs to its column's needs. */
+function addCell(column: ColumnEm, runs: readonly Run[]): void {
+  let pieces: number[] = [];
   for (const run of runs) {
     if (run.footnote !== undefined) continue;
     const bold = run.bold === true;
-    run.text.split('\n').forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      word = Math.max(word, longestWordEm(part, bold));
-      lines.at(-1)!.push(textWidthEm(part, bold));
-    });
+    const parts = run.text.split('\n');
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        addLine(column, pieces);
+        pieces = [];
+      }
+      const measured = textEm(parts[i]!, bold);
+      column.word = Math.max(column.word, measured.word);
+      pieces.push(measured.width);
+    }
   }
-  return { word, lines };
+  addLine(column, pieces);
 }
 
-/** Longest word and longest line of a cell at `sizePt`. */
-function cellExtent(cell: CellEm, sizePt: number): Extent {
-  let line = 0;
-  for (const pieces of cell.lines) {
+/** Longest word and longest line of a column's cells at `sizePt`. */
+function columnExtent(column: ColumnEm, sizePt: number): Extent {
+  let line = column.line * sizePt;
+  for (const pieces of column.pieced) {
     let current = 0;
     for (const em of pieces) current += em * sizePt;
     line = Math.max(line, current);
   }
-  return { word: cell.word * sizePt, line };
+  return { word: column.word * sizePt, line };
 }
 
-/** The cells of `rows` measured in em, by column; cells spanning columns are left out. */
-type ColumnCells = CellEm[][];
-
-function measureEm(rows: TableCell[][], count: number): ColumnCells {
-  const columns: ColumnCells = Array.from({ length: count }, () => []);
+/** The needs of `rows` by column; cells spanning columns are left out. */
+function measureColumns(rows: TableCell[][], count: number): ColumnEm[] {
+  const columns = Array.from({ length: count }, emptyColumn);
   for (const row of rows) {
     let index = 0;
     for (const cell of row) {
       const span = cell.colSpan ?? 1;
       // Spanning cells (group titles, total labels) fit in whatever their columns get.
-      if (span === 1 && index < count) columns[index]!.push(cellEm(cell));
+      if (span === 1 && index < count) addCell(columns[index]!, cell.runs);
       index += span;
     }
   }
   return columns;
 }
 
-function extentsAt(columns: ColumnCells, sizePt: number): Extent[] {
-  return columns.map((cells) => {
-    const extent = { word: 0, line: 0 };
-    for (const cell of cells) {
-      const { word, line } = cellExtent(cell, sizePt);
-      extent.word = Math.max(extent.word, word);
-      extent.line = Math.max(extent.line, line);
-    }
-    return extent;
-  });
-}
-
 /** A table's cells measured once, for its column specs at any size. */
 export interface MeasuredTable {
-  header: ColumnCells;
-  body: ColumnCells;
+  header: ColumnEm[];
+  body: ColumnEm[];
 }
 
 /** Measures the cells of a table once (see columnSpecs). */
@@ -122,7 +142,10 @@ export function measureTable(
   header: TableCell[][],
   body: TableCell[][],
 ): MeasuredTable {
-  return { header: measureEm(header, columns.length), body: measureEm(body, columns.length) };
+  return {
+    header: measureColumns(header, columns.length),
+    body: measureColumns(body, columns.length),
+  };
 }
 
 /** The width specs of the columns at one type size; a column's minimum holds its longest word. */
@@ -131,8 +154,8 @@ export function columnSpecs(
   measured: MeasuredTable,
   sizePt: number,
 ): WidthSpec[] {
-  const head = extentsAt(measured.header, sizePt);
-  const cells = extentsAt(measured.body, sizePt);
+  const head = measured.header.map((column) => columnExtent(column, sizePt));
+  const cells = measured.body.map((column) => columnExtent(column, sizePt));
   const chrome = CELL_PADDING_PT + WORD_SLACK_PT;
   return columns.map((column, i) => {
     const h = head[i]!;
