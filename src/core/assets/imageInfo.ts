@@ -9,13 +9,15 @@ export interface ImageInfo {
   height: number;
 }
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** The eight bytes every PNG file starts with. */
+export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function u16(bytes: Uint8Array, at: number): number {
   return (bytes[at]! << 8) | bytes[at + 1]!;
 }
 
-function u32(bytes: Uint8Array, at: number): number {
+/** The big-endian unsigned 32-bit number at `at` (PNG lengths and sizes). */
+export function u32(bytes: Uint8Array, at: number): number {
   return (
     ((bytes[at]! << 24) >>> 0) + (bytes[at + 1]! << 16) + (bytes[at + 2]! << 8) + bytes[at + 3]!
   );
