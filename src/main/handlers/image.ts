@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkImageBytes, IMAGE_LIMITS, type ImageProblem } from '../../core/assets/limits.ts';
+import { withoutOpaqueAlpha } from '../../core/assets/opaquePng.ts';
 import type { Asset } from '../../core/model/project.ts';
 import type { ApiInput } from '../../shared/api.ts';
 import { AppError } from '../../shared/messages.ts';
@@ -35,15 +36,19 @@ function refusal(problem: ImageProblem, bytes: number): AppError {
 
 /**
  * An asset from image bytes, checked by content, size and pixels with core's limits
- * (src/core/assets/limits.ts), which export checks again; throws an AppError otherwise.
+ * (src/core/assets/limits.ts), which export checks again; throws an AppError otherwise. A PNG
+ * whose alpha channel is opaque everywhere (most screenshots) is stored without it, the same
+ * pixels as RGB or grey, which the PDF exporter embeds without decoding it; anything else is
+ * stored as it came.
  */
 export function assetFromBytes(name: string, bytes: Uint8Array): Asset {
   const checked = checkImageBytes(name, bytes);
   if (!checked.ok) throw refusal(checked.problem, bytes.length);
   const { info } = checked;
+  const stored = (info.mime === 'image/png' && withoutOpaqueAlpha(bytes)) || bytes;
   return {
     mime: info.mime,
-    data: Buffer.from(bytes).toString('base64'),
+    data: Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).toString('base64'),
     width: info.width,
     height: info.height,
     name,
