@@ -11,12 +11,13 @@ import { Media } from './media.ts';
 import type { Numbering } from './numbering.ts';
 import type { Relationships } from './relationships.ts';
 import { renderSection } from './sections.ts';
-import { wordPart } from './xml.ts';
+import { wordPartStart } from './xml.ts';
+import { DeflatingText } from './zip.ts';
 
 /** The document part and the parts its content brings, for the package. */
 export interface DocumentParts {
-  /** word/document.xml */
-  body: string;
+  /** word/document.xml, deflated as it is written. */
+  body: DeflatingText;
   footnotes: FootnoteCollector;
   media: Media;
   furniture: Furniture;
@@ -47,10 +48,13 @@ export function buildDocument(
     media,
     furniture,
   };
+  const body = new DeflatingText();
+  body.write(`${wordPartStart('w:document')}<w:body>`);
   const last = doc.sections.length - 1;
-  const sections = doc.sections.map((section, i) => renderSection(section, doc, ctx, i === last));
+  doc.sections.forEach((section, i) => body.write(renderSection(section, doc, ctx, i === last)));
+  body.write('</w:body></w:document>');
   return {
-    body: wordPart('w:document', `<w:body>${sections.join('')}</w:body>`),
+    body,
     footnotes: ctx.footnotes,
     media,
     furniture,

@@ -54,7 +54,7 @@ export async function renderDocx(doc: LayoutDocument): Promise<Uint8Array> {
     { path: '[Content_Types].xml', data: contentTypesXml(parts) },
     { path: '_rels/.rels', data: packageRelationships() },
     { path: 'docProps/core.xml', data: corePropertiesXml(doc.metadata) },
-    { path: 'word/document.xml', data: document.body },
+    { path: 'word/document.xml', data: await document.body.end() },
     { path: 'word/_rels/document.xml.rels', data: relationships.xml() },
     { path: 'word/styles.xml', data: styles },
     { path: 'word/numbering.xml', data: numbering.xml() },

@@ -39,7 +39,12 @@ export const WORD_NAMESPACES = [
   'xmlns:w10="urn:schemas-microsoft-com:office:word"',
 ].join(' ');
 
+/** The start of a WordprocessingML part: the declaration and the root element with the namespaces. */
+export function wordPartStart(root: string): string {
+  return `${XML_DECLARATION}<${root} ${WORD_NAMESPACES}>`;
+}
+
 /** A WordprocessingML part: declaration, the root element with the namespaces, its content. */
 export function wordPart(root: string, content: string): string {
-  return `${XML_DECLARATION}<${root} ${WORD_NAMESPACES}>${content}</${root}>`;
+  return `${wordPartStart(root)}${content}</${root}>`;
 }
