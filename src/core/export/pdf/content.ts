@@ -56,3 +56,22 @@ export function buildSection(section: PageSection, ctx: BuildContext): PdfSectio
     ...(watermark ? { watermark } : {}),
   };
 }
+
+/**
+ * A section cut at its page breaks: parts that each begin a page of their own and
+ * so can be laid out on their own, with the section's orientation and watermark.
+ * Laying out a part at a time keeps fewer pages in memory, and a table split
+ * before a stranded row (keptRows.ts) then lays out only its own part again.
+ */
+export function splitAtPageBreaks(section: PdfSection): PdfSection[] {
+  const parts: PdfNode[][] = [];
+  for (const node of section.section.stack) {
+    if (node.pageBreak === 'before' || parts.length === 0) {
+      // The part starts a page anyway; a break before its first node would leave one blank.
+      const first = { ...node };
+      delete first.pageBreak;
+      parts.push([first]);
+    } else parts[parts.length - 1]!.push(node);
+  }
+  return parts.map((stack) => ({ ...section, section: { ...section.section, stack } }));
+}

@@ -4,9 +4,10 @@
  * page labels (footer and TOC) and bookmarks, and renders.
  */
 import type { LayoutDocument } from '../../layout/model.ts';
+import type { PdfSection } from './types.ts';
 import { type AnchorPlace, anchorPlaces } from './anchors.ts';
 import { dropBlankPages } from './blankPages.ts';
-import { buildSection } from './content.ts';
+import { buildSection, splitAtPageBreaks } from './content.ts';
 import type { BuildContext } from './context.ts';
 import { createEngine, type LaidOutSection, type PdfEngine } from './engine.ts';
 import { familyFor, fontFaces } from './fonts.ts';
@@ -23,45 +24,28 @@ import { type PageInfo, pageInfos } from './pageLabels.ts';
 import { documentStyles, typography } from './styles.ts';
 import { fillTocNumbers, hasPageReferences } from './tocNumbers.ts';
 
-/** Layouts of one page section tried at most: each further one splits tables before more stranded rows. */
+/** Layouts of one part tried at most: each further one splits tables before more stranded rows. */
 const MAX_LAYOUTS = 4;
 
 /**
- * Lays out one page section until no kept row is parted from the next (or the
- * passes run out). Every section starts on a page of its own, so a stranded row
- * only ever means laying out its own section again.
+ * Lays out the document's page sections in order, a part at a time (a section cut at
+ * its page breaks, see splitAtPageBreaks), handing each part with pages to `placed`
+ * with its section's index in doc.sections. A part in which a kept row is parted
+ * from the next is laid out again with its table split before that row (keptRows.ts),
+ * until none is or the passes run out; the parts before it are not touched.
  */
-function layOutKeepingRows(
-  engine: PdfEngine,
-  build: (rowBreaks: ReadonlySet<string>) => ReturnType<typeof buildSection>,
-): LaidOutSection | undefined {
-  let breaks = new Set<string>();
-  for (let pass = 1; ; pass++) {
-    const node = build(breaks);
-    if (!node) return undefined;
-    const layout = engine.layOutSection(node);
-    dropBlankPages(layout.pages, (index) => layout.removePage(index));
-    const stranded = takeStrandedRows(layout.pages);
-    if (stranded.size === 0 || pass === MAX_LAYOUTS) return layout;
-    breaks = new Set([...breaks, ...stranded]);
-  }
-}
-
-/**
- * Lays out the document's page sections in order, handing each one with content to
- * `placed` with its index in doc.sections.
- */
-function layOutSections(
+async function layOutSections(
   doc: LayoutDocument,
   engine: PdfEngine,
   base: Omit<BuildContext, 'orientation' | 'footnotes' | 'rowBreaks'>,
   placed: (index: number, layout: LaidOutSection) => void,
-): void {
+): Promise<void> {
   // Footnote numbers run through the document; a section's notes are all printed within it.
   let notesBefore = 0;
-  doc.sections.forEach((section, index) => {
+  for (const [index, section] of doc.sections.entries()) {
+    let rowBreaks = new Set<string>();
     let notesAfter = notesBefore;
-    const layout = layOutKeepingRows(engine, (rowBreaks) => {
+    const build = (): PdfSection[] => {
       const footnotes = createFootnotes(notesBefore);
       const node = buildSection(section, {
         ...base,
@@ -70,11 +54,29 @@ function layOutSections(
         rowBreaks,
       });
       notesAfter = footnotes.count();
-      return node;
-    });
+      return node ? splitAtPageBreaks(node) : [];
+    };
+    let parts = build();
+    let pass = 1;
+    for (let at = 0; at < parts.length;) {
+      const layout = engine.layOutSection(parts[at]!);
+      dropBlankPages(layout.pages, (page) => layout.removePage(page));
+      const stranded = takeStrandedRows(layout.pages);
+      if (stranded.size > 0 && pass < MAX_LAYOUTS) {
+        // Splitting a table of this part only cuts this part: those before stay as laid out.
+        rowBreaks = new Set([...rowBreaks, ...stranded]);
+        parts = build();
+        pass += 1;
+        continue;
+      }
+      if (layout.pages.length > 0) placed(index, layout);
+      // Pages drawn so far are compressed on another thread; write out those done.
+      await engine.breathe();
+      at += 1;
+      pass = 1;
+    }
     notesBefore = notesAfter;
-    if (layout && layout.pages.length > 0) placed(index, layout);
-  });
+  }
 }
 
 /** The items that pass `test`, and the others. */
@@ -116,19 +118,24 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   /** Pages printing page numbers of others: drawn once every page is known. */
   const waiting: LaidOutPage[] = [];
 
-  layOutSections(doc, engine, { profile: doc.profile, type, geometry, images }, (index, layout) => {
-    const firstPage = pages.length + 1;
-    pages.push(...layout.pages);
-    sectionOfPage.push(...layout.pages.map(() => index));
-    // Labels count on from the pages before; earlier labels never change.
-    infos.push(...pageInfos(doc.sections, sectionOfPage, pages.length).slice(infos.length));
-    rejustify(layout.pages);
-    anchorPlaces(layout.pages, firstPage - 1, places);
-    layout.addFurniture(header, footer, firstPage);
-    const [later, now] = partition(layout.pages, hasPageReferences);
-    waiting.push(...later);
-    engine.draw(now);
-  });
+  await layOutSections(
+    doc,
+    engine,
+    { profile: doc.profile, type, geometry, images },
+    (index, layout) => {
+      const firstPage = pages.length + 1;
+      pages.push(...layout.pages);
+      sectionOfPage.push(...layout.pages.map(() => index));
+      // Labels count on from the pages before; earlier labels never change.
+      infos.push(...pageInfos(doc.sections, sectionOfPage, pages.length).slice(infos.length));
+      rejustify(layout.pages);
+      anchorPlaces(layout.pages, firstPage - 1, places);
+      layout.addFurniture(header, footer, firstPage);
+      const [later, now] = partition(layout.pages, hasPageReferences);
+      waiting.push(...later);
+      engine.draw(now);
+    },
+  );
 
   fillTocNumbers(waiting, (anchor) => {
     const place = places.get(anchor);
