@@ -99,6 +99,34 @@ function onWhite(channel: number, alpha: number): number {
   return channel + 255 - alpha;
 }
 
+/** The colours of an image composed onto white, at most 256, in the order first seen. */
+class Palette {
+  readonly rgb = new Uint8Array(256 * 3);
+  private readonly indices = new Map<number, number>();
+
+  get size(): number {
+    return this.indices.size;
+  }
+
+  /** The index of the premultiplied pixel at `at` in `rgba`, composed onto white; -1 when full. */
+  indexOf(rgba: Uint8Array, at: number): number {
+    const alpha = rgba[at + 3]!;
+    const r = onWhite(rgba[at]!, alpha);
+    const g = onWhite(rgba[at + 1]!, alpha);
+    const b = onWhite(rgba[at + 2]!, alpha);
+    const key = (r << 16) | (g << 8) | b;
+    const known = this.indices.get(key);
+    if (known !== undefined) return known;
+    const index = this.indices.size;
+    if (index === 256) return -1;
+    this.rgb[index * 3] = r;
+    this.rgb[index * 3 + 1] = g;
+    this.rgb[index * 3 + 2] = b;
+    this.indices.set(key, index);
+    return index;
+  }
+}
+
 /**
  * The pixels as palette indices in unfiltered PNG rows, with the palette; undefined
  * when there are more than 256 colours. Pixels are compared as whole 32-bit words,
@@ -116,42 +144,42 @@ function paletteRows(
   const source = asBuffer(bytes);
   const stride = width * 4;
   const rows = new Uint8Array((width + 1) * height);
-  const palette = new Uint8Array(256 * 3);
-  const indices = new Map<number, number>();
-  /** The palette index of the pixel at `i`, composed onto white; -1 when the palette is full. */
-  const indexOf = (i: number): number => {
-    const alpha = bytes[i * 4 + 3]!;
-    const r = onWhite(bytes[i * 4]!, alpha);
-    const g = onWhite(bytes[i * 4 + 1]!, alpha);
-    const b = onWhite(bytes[i * 4 + 2]!, alpha);
-    const rgb = (r << 16) | (g << 8) | b;
-    const known = indices.get(rgb);
-    if (known !== undefined) return known;
-    if (indices.size === 256) return -1;
-    const index = indices.size;
-    palette.set([r, g, b], index * 3);
-    indices.set(rgb, index);
-    return index;
-  };
-  let last = words[0]!;
-  let lastIndex = indexOf(0);
+  const palette = new Palette();
   for (let y = 0; y < height; y++) {
     const out = y * (width + 1) + 1;
-    if (repeatsRowAbove(source, y, stride)) {
-      rows.copyWithin(out, out - width - 1, out - 1);
-      continue;
-    }
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      const word = words[i]!;
-      if (word !== last) {
-        last = word;
-        lastIndex = indexOf(i);
-        if (lastIndex < 0) return undefined;
-      }
-      rows[out + x] = lastIndex;
-    }
+    if (repeatsRowAbove(source, y, stride)) rows.copyWithin(out, out - width - 1, out - 1);
+    else if (!indexRow(words, bytes, palette, y * width, width, rows, out)) return undefined;
   }
-  return { rows, palette: palette.subarray(0, indices.size * 3) };
+  return { rows, palette: palette.rgb.subarray(0, palette.size * 3) };
+}
+
+/**
+ * Writes the `count` pixels from `start` as palette indices to `rows` at `out`;
+ * false when the palette is full. A function of its own, called row by row, so it
+ * is optimised early and stays so from one chart to the next.
+ */
+function indexRow(
+  words: Int32Array,
+  bytes: Uint8Array,
+  palette: Palette,
+  start: number,
+  count: number,
+  rows: Uint8Array,
+  out: number,
+): boolean {
+  let last = words[start]!;
+  let lastIndex = palette.indexOf(bytes, start * 4);
+  if (lastIndex < 0) return false;
+  for (let i = start, o = out, end = start + count; i < end; i++, o++) {
+    const word = words[i]!;
+    if (word !== last) {
+      last = word;
+      lastIndex = palette.indexOf(bytes, i * 4);
+      if (lastIndex < 0) return false;
+    }
+    rows[o] = lastIndex;
+  }
+  return true;
 }
 
 /** The pixels composed onto white as unfiltered RGB PNG rows. */
