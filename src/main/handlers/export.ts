@@ -23,7 +23,8 @@ export async function exportDocument(
       ? join(env.files.defaultFolder(), suggestedProjectFileName(input.project))
       : env.files.resolve(input.projectPath);
   progress({ stage: 'rendering' });
-  // A long export runs in its own thread: the window (and every other call) stays served.
+  // A long export runs in the kept export thread: the window (and every other call) stays
+  // served, and an export after the first finds the thread's modules and caches warm.
   const thread = env.exportThread;
   const exporter: Exporter | undefined = thread
     ? (plan, request) => exportInWorker(thread, plan.project, request)

@@ -1,14 +1,15 @@
 /**
- * The export thread: lays out and renders one plan, off the thread that serves the window,
- * so a 700-page PDF does not freeze the app (Electron's main process, the browser host's
- * server) while it is written. Started by exportInWorker, one job per thread.
+ * The export thread: lays out and renders plans, off the thread that serves the window, so a
+ * 700-page PDF does not freeze the app (Electron's main process, the browser host's server)
+ * while it is written. Started and kept by exportInWorker (ExportThread), which sends one job
+ * at a time; the modules, compiled code and caches of one export serve the next.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { UserError } from '../../i18n/messages.ts';
 import { builtinTemplates } from '../../io/templates.ts';
 import { planContext } from '../../plan/context.ts';
 import { exportPlan } from '../index.ts';
-import type { ExportAnswer, ExportJob } from './protocol.ts';
+import type { ExportAnswer, ExportJob, ExportReply } from './protocol.ts';
 
 async function run(job: ExportJob): Promise<ExportAnswer> {
   try {
@@ -23,7 +24,26 @@ async function run(job: ExportJob): Promise<ExportAnswer> {
   }
 }
 
+/**
+ * Sends the answer, moving the document's memory instead of copying it. Only a buffer the
+ * document fills alone is moved: this thread lives on, and a buffer shared with anything
+ * else here must stay usable.
+ */
+function reply(port: MessagePort, id: number, answer: ExportAnswer): void {
+  const message: ExportReply = { id, answer };
+  if (!answer.ok) return port.postMessage(message);
+  const { bytes } = answer;
+  const whole =
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer;
+  const own = whole ? bytes : bytes.slice();
+  port.postMessage({ id, answer: { ...answer, bytes: own } }, [own.buffer as ArrayBuffer]);
+}
+
 if (parentPort) {
-  const answer = await run(workerData as ExportJob);
-  parentPort.postMessage(answer, answer.ok ? [answer.bytes.buffer as ArrayBuffer] : []);
+  const port = parentPort;
+  port.on('message', (job: ExportJob) => {
+    void run(job).then((answer) => reply(port, job.id, answer));
+  });
 }
