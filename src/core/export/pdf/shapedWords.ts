@@ -13,6 +13,8 @@
  * remembered per face (in PDFKit's units, per 1000 of the type size).
  */
 
+import { type FontkitFont, type PairShaper, pairShaper } from './pairShaping.ts';
+
 /** A shaped word as PDFKit reads it back from its cache. */
 interface ShapedWord {
   glyphs: unknown[];
@@ -22,6 +24,9 @@ interface ShapedWord {
 
 /** The part of a PDFKit font this module touches. */
 export interface ShapingFont {
+  /** The fontkit font PDFKit shapes with, and its scale from font units to thousandths of the size. */
+  font?: FontkitFont;
+  scale?: number;
   /** PDFKit's per-document cache of shaped words; absent when caching is off. */
   layoutCache?: Record<string, ShapedWord | undefined>;
   /** Shapes a word with fontkit (a GlyphRun, whose advanceWidth sums its glyphs on every read). */
@@ -33,6 +38,33 @@ export interface ShapingFont {
 interface FaceCaches {
   shaped: Record<string, ShapedWord | undefined>;
   widths: Map<string, number>;
+}
+
+/**
+ * A word shaped from its characters and pairs (pairShaping.ts), scaled as PDFKit's
+ * `layoutRun` scales fontkit's run; undefined when fontkit has to shape it.
+ */
+function shapeByPairs(
+  shaper: PairShaper | undefined,
+  scale: number,
+  text: string,
+): ShapedWord | undefined {
+  const run = shaper?.shape(text);
+  if (!run) return undefined;
+  let advanceWidth = 0;
+  const positions = run.positions.map((position, i) => {
+    const scaled = {
+      xAdvance: position.xAdvance * scale,
+      yAdvance: position.yAdvance * scale,
+      xOffset: position.xOffset * scale,
+      yOffset: position.yOffset * scale,
+      advanceWidth: run.glyphs[i]!.advanceWidth * scale,
+    };
+    // As fontkit's GlyphRun sums it, after PDFKit scaled the positions.
+    advanceWidth += scaled.xAdvance;
+    return scaled;
+  });
+  return { glyphs: run.glyphs, positions, advanceWidth };
 }
 
 const cachesByFace = new Map<string, FaceCaches>();
@@ -49,12 +81,17 @@ export function shareShapedWords<T extends ShapingFont>(font: T, face: string): 
   if (!caches) cachesByFace.set(face, (caches = { shaped: font.layoutCache, widths: new Map() }));
   const shaped = caches.shaped;
   font.layoutCache = shaped;
+  const shaper = font.font && font.scale !== undefined ? pairShaper(font.font) : undefined;
+  const scale = font.scale ?? 1;
   // Only what PDFKit reads of a run is kept, with its width summed once.
   font.layoutCached = (text) => {
     let word = shaped[text];
     if (!word) {
-      const run = font.layoutRun(text);
-      word = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+      word = shapeByPairs(shaper, scale, text);
+      if (!word) {
+        const run = font.layoutRun(text);
+        word = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+      }
       shaped[text] = word;
     }
     return word;
