@@ -8,7 +8,8 @@ import { escapeXml } from './xml.ts';
 /** Formatting a block gives all its runs, such as a table cell's size. */
 export type RunFormat = Pick<RunProps, 'size' | 'color' | 'bold' | 'italic'>;
 
-function runText(text: string): string {
+/** The text element of a run; nothing for no text. */
+export function runText(text: string): string {
   return text === '' ? '' : `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
 }
 
@@ -44,6 +45,21 @@ function runFormat(run: Run, base: RunFormat): RunProps {
 /** The reference mark of a footnote in the text. */
 export function footnoteReference(id: number): string {
   return `<w:r><w:rPr><w:rStyle w:val="${STYLE.footnoteReference}"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+}
+
+/**
+ * A run with nothing of its own to format: no footnote, link, emphasis or line
+ * break. It is written with the formatting its block gives all runs.
+ */
+export function isPlainRun(run: Run): boolean {
+  return (
+    run.footnote === undefined &&
+    run.link === undefined &&
+    !run.bold &&
+    !run.italic &&
+    !run.underline &&
+    !run.text.includes('\n')
+  );
 }
 
 /** The paragraph content of `runs`; footnotes go to the context's footnotes, links to its relationships. */

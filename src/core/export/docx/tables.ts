@@ -5,8 +5,8 @@ import { CELL_VERTICAL_ALIGN, SHADE_COLOR, TABLE_RULE } from '../../layout/style
 import { keepsWithNext } from '../../layout/tableCells.ts';
 import { renderCaption } from './captions.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
-import { paragraph, type RunProps } from './properties.ts';
-import { renderRuns, textRuns, type RunFormat } from './runs.ts';
+import { paragraph, paragraphProperties, runProperties, type RunProps } from './properties.ts';
+import { isPlainRun, renderRuns, runText, textRuns, type RunFormat } from './runs.ts';
 import { STYLE } from './styleIds.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 
@@ -35,6 +35,44 @@ interface TableLook {
   base: RunFormat;
   /** The paragraph mark takes the table's size too: an empty cell is then one table line high. */
   markRun: RunProps;
+  /** The w:rPr of `base`, written once for the table's plain runs. */
+  baseProperties: string;
+  /** The w:pPr of the cells' paragraphs, by keep-with-next and alignment, made once per table. */
+  paragraphs: Map<string, string>;
+}
+
+function tableLook(fontPt: number): TableLook {
+  const size = ptToHalfPoints(fontPt);
+  const base = { size };
+  return { base, markRun: { size }, baseProperties: runProperties(base), paragraphs: new Map() };
+}
+
+/** The w:pPr of a cell's paragraph, as `paragraph` writes it. */
+function cellParagraphProperties(
+  look: TableLook,
+  keepNext: boolean,
+  align: TableCell['align'],
+): string {
+  const key = `${keepNext}|${align}`;
+  let properties = look.paragraphs.get(key);
+  if (properties === undefined) {
+    properties = paragraphProperties({
+      style: STYLE.tableText,
+      keepNext,
+      align,
+      run: look.markRun,
+    });
+    look.paragraphs.set(key, properties);
+  }
+  return properties;
+}
+
+/** The runs of a cell; one plain run, as most cells have, written straight from the table's look. */
+function cellRuns(cell: TableCell, ctx: RenderContext, look: TableLook): string {
+  const run = cell.runs[0];
+  if (run && cell.runs.length === 1 && isPlainRun(run))
+    return `<w:r>${look.baseProperties}${runText(run.text)}</w:r>`;
+  return renderRuns(cell.runs, ctx, look.base);
 }
 
 function cellXml(
@@ -48,10 +86,7 @@ function cellXml(
   const shade = cell.shade
     ? `<w:shd w:val="clear" w:color="auto" w:fill="${SHADE_COLOR[cell.shade]}"/>`
     : '';
-  const content = paragraph(
-    { style: STYLE.tableText, keepNext, align: cell.align, run: look.markRun },
-    renderRuns(cell.runs, ctx, look.base),
-  );
+  const content = `<w:p>${cellParagraphProperties(look, keepNext, cell.align)}${cellRuns(cell, ctx, look)}</w:p>`;
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${shade}<w:vAlign w:val="${CELL_VERTICAL_ALIGN}"/></w:tcPr>${content}</w:tc>`;
 }
 
@@ -81,8 +116,7 @@ function tableXml(block: TableBlock, ctx: RenderContext): string {
     block.columns.map((c) => c.width),
     ctx.page.textWidth,
   );
-  const size = ptToHalfPoints(block.fontPt);
-  const look: TableLook = { base: { size }, markRun: { size } };
+  const look = tableLook(block.fontPt);
   const padX = ptToTwips(CELL_PADDING_PT / 2);
   const padY = ptToTwips(CELL_PADDING_V_PT / 2);
   const properties =
