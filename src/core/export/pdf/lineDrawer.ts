@@ -168,14 +168,30 @@ function encoded(font: EmbeddingFont, text: string): EncodedWord {
   return word;
 }
 
+/**
+ * `pdf.resolveColor(colour, 'black')`, remembered per colour: pdfmake parses the colour
+ * again for every word, and a plan has a handful of colours.
+ */
+function colourResolver(pdf: DrawingDocument): (colour: unknown) => unknown {
+  const resolved = new Map<unknown, unknown>();
+  return (colour) => {
+    let answer = resolved.get(colour);
+    if (answer === undefined && !resolved.has(colour)) {
+      answer = pdf.resolveColor(colour, 'black');
+      if (typeof colour !== 'object' || colour === null) resolved.set(colour, answer);
+    }
+    return answer;
+  };
+}
+
 /** Whether this drawer draws the line exactly as pdfmake would. */
-function drawsLike(line: DrawnLine, pdf: DrawingDocument): boolean {
+function drawsLike(line: DrawnLine, resolveColour: (colour: unknown) => unknown): boolean {
   if (line._outline || line._pageNodeRef !== undefined) return false;
   for (const inline of line.inlines) {
     if (inline._pageNodeRef !== undefined || inline.linkToPage) return false;
     if (inline.characterSpacing || inline.fontFeatures) return false;
     if (!isEmbeddingFont(inline.font) || inline.text.includes('\n')) return false;
-    if (typeof pdf.resolveColor(inline.color, 'black') !== 'string') return false;
+    if (typeof resolveColour(inline.color) !== 'string') return false;
   }
   return true;
 }
@@ -210,9 +226,11 @@ class TextObjectWriter {
   private repositioned = false;
 
   private readonly pdf: DrawingDocument;
+  readonly resolveColour: (colour: unknown) => unknown;
 
   constructor(pdf: DrawingDocument) {
     this.pdf = pdf;
+    this.resolveColour = colourResolver(pdf);
   }
 
   draw(line: DrawnLine, x: number, y: number): void {
@@ -230,7 +248,7 @@ class TextObjectWriter {
     for (let index = 0; index < inlines.length; index++) {
       const inline = inlines[index]!;
       const opacity = typeof inline.opacity === 'number' ? inline.opacity : 1;
-      const colour = pdf.resolveColor(inline.color, 'black');
+      const colour = this.resolveColour(inline.color);
       if (opacity !== this.opacity || colour !== this.colour) {
         this.flush();
         if (opacity !== this.opacity) pdf.opacity(opacity);
@@ -349,7 +367,7 @@ export function drawLinesWhole(
   const decorator = new Decorator(pdf);
   const writer = new TextObjectWriter(pdf);
   renderer.renderLine = (line, lineX, lineY) => {
-    if (!drawsLike(line, pdf)) {
+    if (!drawsLike(line, writer.resolveColour)) {
       pdfmakeRenderLine(line, lineX, lineY);
       return;
     }
