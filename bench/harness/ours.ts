@@ -1,8 +1,13 @@
-/** Our DOCX and PDF exports, one child process per run (bench/harness/exportOnce.ts). */
+/**
+ * Our DOCX and PDF exports: one child process per run (bench/harness/exportOnce.ts), and
+ * exports again in the editor's kept export thread (bench/harness/exportWarm.ts).
+ */
 import { join } from 'node:path';
 import type { PlanName } from '../generate/specs.ts';
 import { planDir, ROOT, shown, type BenchContext, record } from './context.ts';
 import type { ExportSample } from './exportOnce.ts';
+import type { WarmExportSample } from './exportWarm.ts';
+import { runMeasured } from './process.ts';
 import { repeatProcess } from './repeat.ts';
 import { summarize, summarizeKnown } from './stats.ts';
 
@@ -58,4 +63,49 @@ export async function measureOurExport(
     },
   );
   return out;
+}
+
+const EXPORT_WARM = join(ROOT, 'bench', 'harness', 'exportWarm.ts');
+
+/** The node arguments of the kept-thread run: one first export, then `runs` timed ones. */
+export function warmExportArgs(
+  planPath: string,
+  format: 'docx' | 'pdf',
+  out: string,
+  runs: number,
+): string[] {
+  return ['--import', 'tsx', EXPORT_WARM, planPath, format, out, String(runs)];
+}
+
+/**
+ * Measures one format of one plan exported again from the editor: one child process, one
+ * first export through the editor's kept export thread (not counted), then the settings'
+ * number of runs through the same thread.
+ */
+export async function measureOurWarmExport(
+  ctx: BenchContext,
+  plan: PlanName,
+  planPath: string,
+  format: 'docx' | 'pdf',
+): Promise<void> {
+  const out = join(planDir(plan), `ours-warm.${format}`);
+  const args = warmExportArgs(planPath, format, out, ctx.settings.runs);
+  process.stderr.write(
+    `  ${plan} ${format} Rencana Studio, thread ekspor editor: 1 + ${ctx.settings.runs} putaran\n`,
+  );
+  const run = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 900_000 });
+  const sample = JSON.parse(run.stdout.trim().split('\n').pop()!) as WarmExportSample;
+  const command = `node ${args.map((a) => (a.startsWith('/') ? shown(a) : a)).join(' ')}`;
+  const name = format === 'docx' ? 'DOCX' : 'PDF';
+  const rss = sample.rssAfterMb.map((mb) => Math.round(mb)).join(', ');
+  record(ctx, {
+    id: `${plan}.${format}.ours-warm`,
+    plan,
+    label: `${name} export, second and later export in the editor's kept export thread`,
+    timeMs: summarize(sample.warmMs),
+    cpuMs: summarize(sample.warmCpuMs),
+    memoryMb: summarize([sample.maxRssMb]),
+    command,
+    note: `the first export in the same thread (thread start, modules, empty caches): ${Math.round(sample.firstMs)} ms, CPU ${Math.round(sample.firstCpuMs)} ms; resident memory of the process after each later export: ${rss} MB; ${sample.threads} thread(s) started; peak memory is the whole process (editor thread and export thread)`,
+  });
 }

@@ -12,7 +12,7 @@ import type { GeneratedFile } from '../generate/index.ts';
 import { GENERATED_DIR, ROOT, type BenchContext } from './context.ts';
 import { measureCore } from './core.ts';
 import { measureEditor } from './editor.ts';
-import { measureOurExport } from './ours.ts';
+import { measureOurExport, measureOurWarmExport } from './ours.ts';
 import { pdfPages, preparePlan } from './prepare.ts';
 import { formatResults } from './report.ts';
 import type { PlanInfo, Results } from './results.ts';
@@ -46,6 +46,11 @@ async function measurePlan(
     await measureOurExport(ctx, file.name, file.path, 'docx');
     const pdf = await measureOurExport(ctx, file.name, file.path, 'pdf');
     info.pages = pdfPages(pdf);
+  }
+  if (steps.includes('ours')) {
+    // What a planner meets exporting again from the editor (the thread is kept between exports).
+    await measureOurWarmExport(ctx, file.name, file.path, 'docx');
+    await measureOurWarmExport(ctx, file.name, file.path, 'pdf');
   }
   if (steps.includes('tools')) await measureTools(ctx, file.name);
   if (steps.includes('core')) await measureCore(ctx, file.name, file.path);

@@ -16,7 +16,8 @@ import { ROOT } from '../../bench/harness/context.ts';
 import type { CoreSample } from '../../bench/harness/coreOnce.ts';
 import { summarizeProfile } from '../../bench/harness/cpuProfile.ts';
 import type { ExportSample } from '../../bench/harness/exportOnce.ts';
-import { exportArgs } from '../../bench/harness/ours.ts';
+import type { WarmExportSample } from '../../bench/harness/exportWarm.ts';
+import { exportArgs, warmExportArgs } from '../../bench/harness/ours.ts';
 import { runMeasured } from '../../bench/harness/process.ts';
 import { formatResults } from '../../bench/harness/report.ts';
 import type { Measure, Results } from '../../bench/harness/results.ts';
@@ -107,6 +108,20 @@ describe('the measuring children', () => {
     expect(sample.bytes).toBe(readFileSync(out).length);
     expect(sample.exportMs).toBeGreaterThan(0);
     expect(sample.maxRssMb).toBeGreaterThan(sample.rssBeforeMb - 1);
+  });
+
+  it('exports again through the kept export thread of the editor and times the later exports', async () => {
+    const out = join(dir, 'tiny-warm.docx');
+    const run = await runMeasured(process.execPath, warmExportArgs(tiny.path, 'docx', out, 2), {
+      cwd: ROOT,
+      timeoutMs: 120_000,
+    });
+    const sample = lastJson<WarmExportSample>(run.stdout);
+    expect(sample.warmMs).toHaveLength(2);
+    expect(sample.rssAfterMb).toHaveLength(2);
+    expect(sample.threads).toBe(1);
+    expect(sample.bytes).toBe(readFileSync(out).length);
+    expect(sample.firstMs).toBeGreaterThan(0);
   });
 
   it('times opening, saving and validating in a child process', async () => {

@@ -1,0 +1,91 @@
+/**
+ * Child process of the harness: a planner exporting again from the editor. The plan goes
+ * through the editor's kept export thread (ExportThread, src/core/export/worker/) and
+ * exportToFile, as the editor's export handler sends it: once (the thread starts, loads the
+ * exporters, fills its caches), then RUNS more times through the same thread, each timed from
+ * the request to the written file. Prints one JSON line (WarmExportSample).
+ *
+ *   node --import tsx bench/harness/exportWarm.ts PLAN.rencana docx|pdf OUT RUNS
+ */
+import { resolve } from 'node:path';
+import type { ExportFormat } from '../../src/core/export/index.ts';
+import { ExportThread, SOURCE_THREAD } from '../../src/core/export/worker/exportInWorker.ts';
+import { exportToFile } from '../../src/core/io/exportFile.ts';
+import { readProjectFile } from '../../src/core/io/projectFile.ts';
+import { builtinTemplates } from '../../src/core/io/templates.ts';
+import { planContext } from '../../src/core/plan/context.ts';
+
+export interface WarmExportSample {
+  /** The first export: starting the thread, loading modules, empty caches. */
+  firstMs: number;
+  firstCpuMs: number;
+  /** Each later export through the same thread, request to written file. */
+  warmMs: number[];
+  /** CPU time of each later export (user + system, the whole process: both threads). */
+  warmCpuMs: number[];
+  /** Resident memory of the process (this thread and the export thread) after each later export. */
+  rssAfterMb: number[];
+  /** Peak resident memory of the process, read at exit. */
+  maxRssMb: number;
+  /** Export threads started: 1 unless the thread ended between exports. */
+  threads: number;
+  bytes: number;
+}
+
+const [planArg, formatArg, outArg, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg);
+if (
+  !planArg ||
+  (formatArg !== 'docx' && formatArg !== 'pdf') ||
+  !outArg ||
+  !Number.isInteger(runs) ||
+  runs < 1
+) {
+  console.error('Pemakaian: exportWarm.ts PLAN.rencana docx|pdf OUT PUTARAN');
+  process.exit(2);
+}
+const format: ExportFormat = formatArg;
+const planPath = resolve(planArg);
+const { project } = readProjectFile(planPath);
+const templates = builtinTemplates();
+const thread = new ExportThread(SOURCE_THREAD);
+
+/** One export as the editor's handler does it; its wall and CPU time. */
+async function exportOnce(): Promise<{ ms: number; cpuMs: number; bytes: number }> {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const ctx = planContext(project, templates.forProject(project.template));
+  const written = await exportToFile(
+    ctx,
+    { format, book: 'all', projectPath: planPath, out: resolve(outArg!) },
+    (plan, request) => thread.export(plan.project, request),
+  );
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, bytes: written.bytes };
+}
+
+const first = await exportOnce();
+const warmMs: number[] = [];
+const warmCpuMs: number[] = [];
+const rssAfterMb: number[] = [];
+let bytes = first.bytes;
+for (let i = 0; i < runs; i++) {
+  const run = await exportOnce();
+  warmMs.push(run.ms);
+  warmCpuMs.push(run.cpuMs);
+  rssAfterMb.push(process.memoryUsage().rss / 1048576);
+  bytes = run.bytes;
+}
+const sample: WarmExportSample = {
+  firstMs: first.ms,
+  firstCpuMs: first.cpuMs,
+  warmMs,
+  warmCpuMs,
+  rssAfterMb,
+  maxRssMb: process.resourceUsage().maxRSS / 1024,
+  threads: thread.threadsStarted,
+  bytes,
+};
+await thread.terminate();
+console.log(JSON.stringify(sample));
