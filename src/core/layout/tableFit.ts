@@ -45,18 +45,25 @@ interface TextEm {
  * status, an amount, a year): the large benchmark plan's 31,000 cell texts are
  * 3,800 distinct ones. Kept across fits (a table kind's cells are fitted together,
  * then table by table) and across exports, and let go when it grows past a few
- * plans' worth.
+ * plans' worth of texts or of characters (a plan whose cells hold long texts).
  */
 const measuredTexts = { regular: new Map<string, TextEm>(), bold: new Map<string, TextEm>() };
 const MEASURED_TEXTS_KEPT = 50_000;
+const MEASURED_CHARS_KEPT = 4_000_000;
+let measuredChars = 0;
 
 function textEm(text: string, bold: boolean): TextEm {
   const measured = bold ? measuredTexts.bold : measuredTexts.regular;
   let known = measured.get(text);
   if (known === undefined) {
-    if (measured.size >= MEASURED_TEXTS_KEPT) measured.clear();
+    if (measured.size >= MEASURED_TEXTS_KEPT || measuredChars >= MEASURED_CHARS_KEPT) {
+      measuredTexts.regular.clear();
+      measuredTexts.bold.clear();
+      measuredChars = 0;
+    }
     known = { width: textWidthEm(text, bold), word: longestWordEm(text, bold) };
     measured.set(text, known);
+    measuredChars += text.length;
   }
   return known;
 }
