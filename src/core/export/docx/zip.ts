@@ -58,7 +58,12 @@ export class DeflatingText {
 
   private startBlock(): void {
     if (this.pendingChars === 0) return;
-    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    // Each piece encoded where it goes: joining them first would copy the text once
+    // more, widened to two bytes a character wherever one piece is beyond Latin-1.
+    const room = Buffer.allocUnsafe(this.pendingChars * 3);
+    let used = 0;
+    for (const piece of this.pending) used += room.write(piece, used);
+    const bytes = room.subarray(0, used);
     this.pending = [];
     this.pendingChars = 0;
     this.crc = crc32(bytes, this.crc);
