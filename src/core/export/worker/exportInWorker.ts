@@ -99,7 +99,10 @@ export class ExportThread {
     };
   }
 
-  /** Exports the plan in the thread, after the exports asked for before it. */
+  /**
+   * Exports the plan in the thread, after the exports asked for before it. The plan is copied
+   * to the thread when its turn comes, so the caller hands it over and does not change it.
+   */
   export(project: Project, request: ExportRequest): Promise<ExportResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, project, request }, resolve, reject });
