@@ -93,6 +93,14 @@ function addLine(column: ColumnEm, pieces: number[]): void {
 
 /** Adds a cell's runs to its column's needs. */
 function addCell(column: ColumnEm, runs: readonly Run[]): void {
+  // Most cells: one run on one line, so a line of one piece; no arrays made for it.
+  const only = runs.length === 1 ? runs[0]! : undefined;
+  if (only && only.footnote === undefined && !only.text.includes('\n')) {
+    const measured = textEm(only.text, only.bold === true);
+    if (measured.word > column.word) column.word = measured.word;
+    if (measured.width > column.line) column.line = measured.width;
+    return;
+  }
   let pieces: number[] = [];
   for (const run of runs) {
     if (run.footnote !== undefined) continue;
