@@ -15,12 +15,7 @@ import type { PdfInfo } from './metadata.ts';
 import { TABLE_LAYOUTS, type TableLayout } from './tableLayouts.ts';
 import type { PageFurniture, PdfNode, PdfSection, PdfStyle } from './types.ts';
 import { type ShapingFont, shareShapedWords } from './shapedWords.ts';
-import {
-  bufferContentStrings,
-  compressInBackground,
-  settle,
-  yieldToCompression,
-} from './contentBuffer.ts';
+import { bufferContentStrings } from './contentBuffer.ts';
 import {
   type DrawingDocument,
   drawLinesWhole,
@@ -171,11 +166,6 @@ export interface PdfEngine {
   layOutSection(section: PdfSection): LaidOutSection;
   /** Draws pages (furniture included) and lets go of their items. */
   draw(pages: readonly LaidOutPage[]): void;
-  /**
-   * Lets the event loop turn, so drawn pages whose content was compressed on the
-   * thread pool meanwhile are written out (and their memory released).
-   */
-  breathe(): Promise<void>;
   /** Lists the drawn pages in document order, adds the bookmarks and returns the file. */
   finish(pages: readonly LaidOutPage[], outline: readonly OutlineItem[]): Promise<Uint8Array>;
 }
@@ -231,7 +221,6 @@ export function createEngine(options: EngineOptions): PdfEngine {
   );
   shapeWithSharedCache(pdf);
   bufferContentStrings(pdf._root);
-  compressInBackground(pdf);
   // PDFKit writes each page out when the next one starts, so the file grows while drawing.
   const file = new Promise<Uint8Array>((resolve, reject) => {
     const chunks: Uint8Array[] = [];
@@ -291,11 +280,6 @@ export function createEngine(options: EngineOptions): PdfEngine {
         renderer.renderPages([page]);
         page.items = [];
       }
-    },
-    async breathe() {
-      await yieldToCompression();
-      // Rejects only if a compression failed; the file promise carries the same error.
-      await Promise.race([settle(pdf), Promise.resolve()]);
     },
     finish(pages, outline) {
       // PDFKit lists pages in the order they were added; the page tree's order is the document's.

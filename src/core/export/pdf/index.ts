@@ -34,12 +34,12 @@ const MAX_LAYOUTS = 4;
  * from the next is laid out again with its table split before that row (keptRows.ts),
  * until none is or the passes run out; the parts before it are not touched.
  */
-async function layOutSections(
+function layOutSections(
   doc: LayoutDocument,
   engine: PdfEngine,
   base: Omit<BuildContext, 'orientation' | 'footnotes' | 'rowBreaks'>,
   placed: (index: number, layout: LaidOutSection) => void,
-): Promise<void> {
+): void {
   // Footnote numbers run through the document; a section's notes are all printed within it.
   let notesBefore = 0;
   for (const [index, section] of doc.sections.entries()) {
@@ -70,8 +70,6 @@ async function layOutSections(
         continue;
       }
       if (layout.pages.length > 0) placed(index, layout);
-      // Pages drawn so far are compressed on another thread; write out those done.
-      await engine.breathe();
       at += 1;
       pass = 1;
     }
@@ -118,24 +116,19 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   /** Pages printing page numbers of others: drawn once every page is known. */
   const waiting: LaidOutPage[] = [];
 
-  await layOutSections(
-    doc,
-    engine,
-    { profile: doc.profile, type, geometry, images },
-    (index, layout) => {
-      const firstPage = pages.length + 1;
-      pages.push(...layout.pages);
-      sectionOfPage.push(...layout.pages.map(() => index));
-      // Labels count on from the pages before; earlier labels never change.
-      infos.push(...pageInfos(doc.sections, sectionOfPage, pages.length).slice(infos.length));
-      rejustify(layout.pages);
-      anchorPlaces(layout.pages, firstPage - 1, places);
-      layout.addFurniture(header, footer, firstPage);
-      const [later, now] = partition(layout.pages, hasPageReferences);
-      waiting.push(...later);
-      engine.draw(now);
-    },
-  );
+  layOutSections(doc, engine, { profile: doc.profile, type, geometry, images }, (index, layout) => {
+    const firstPage = pages.length + 1;
+    pages.push(...layout.pages);
+    sectionOfPage.push(...layout.pages.map(() => index));
+    // Labels count on from the pages before; earlier labels never change.
+    infos.push(...pageInfos(doc.sections, sectionOfPage, pages.length).slice(infos.length));
+    rejustify(layout.pages);
+    anchorPlaces(layout.pages, firstPage - 1, places);
+    layout.addFurniture(header, footer, firstPage);
+    const [later, now] = partition(layout.pages, hasPageReferences);
+    waiting.push(...later);
+    engine.draw(now);
+  });
 
   fillTocNumbers(waiting, (anchor) => {
     const place = places.get(anchor);
