@@ -9,6 +9,13 @@ import { percentile, summarize } from './stats.ts';
 
 const EDITOR_ONCE = join(ROOT, 'bench', 'harness', 'editorOnce.ts');
 const KEYSTROKES = 200;
+/**
+ * Browser launches for the unthrottled typing. Now and then headless Chromium keeps pacing
+ * one page's frames at 60 Hz despite the flags (the editor or the bare page of one launch
+ * then shows p50 ≈ 16 ms), so the typing is measured in three launches and the launch with
+ * the median p95 is recorded; the note gives the p95 of every launch.
+ */
+const UNTHROTTLED_LAUNCHES = 3;
 
 /** Measures the editor on one plan; a missing renderer build or browser is a TODO, not a number. */
 export async function measureEditor(
@@ -46,7 +53,17 @@ export async function measureEditor(
   const sample = await run([]);
   if (!sample) return;
   // The same typing without the wait for the display's refresh: the page's own work per key.
-  const unthrottled = await run(['unthrottled']);
+  const launches: EditorSample[] = [];
+  for (let i = 0; i < UNTHROTTLED_LAUNCHES; i++) {
+    const launched = await run(['unthrottled']);
+    if (launched) launches.push(launched);
+  }
+  const p95 = (sample: EditorSample): number => percentile(sample.keyLatencyMs, 0.95);
+  launches.sort((a, b) => p95(a) - p95(b));
+  const unthrottled = launches[Math.floor((launches.length - 1) / 2)];
+  const launchNote = `p95 of each launch (editor / bare page): ${launches
+    .map((l) => `${p95(l).toFixed(1)} / ${percentile(l.baselineLatencyMs, 0.95).toFixed(1)}`)
+    .join(', ')} ms; the launch with the median editor p95 is recorded`;
   const command = `node ${args.map((a) => (a.startsWith('/') ? shown(a) : a)).join(' ')}`;
   const latency = (values: number[]) => ({
     timeMs: summarize(values),
@@ -94,7 +111,7 @@ export async function measureEditor(
         label: `Editor: keypress to next frame, frames not held to 60 Hz (${unthrottled.keyLatencyMs.length} keys)`,
         ...latency(unthrottled.keyLatencyMs),
         command: `${command} unthrottled`,
-        note: unthrottled.section,
+        note: `${unthrottled.section}; ${launchNote}`,
       },
       {
         id: `${plan}.editor-keypress-unthrottled-baseline`,
