@@ -74,7 +74,7 @@ describe('roll-up from the editor', () => {
     await hasText(taken, 'Kota Semarang (33.74)');
     expect(await taken.getByRole('row').count()).toBe(1 + REGENCIES.length);
     const skipped = dialog.getByRole('list', { name: 'Berkas yang dilewati' });
-    await hasText(skipped, `${BROKEN} dilewati: Berkas`);
+    await hasText(skipped, `Dilewati: Berkas ${BROKEN} `);
     await hasText(skipped, 'terpotong');
     // Files are named as the planner sees them, never by where the host keeps them on disk.
     expect(await skipped.innerText()).not.toContain(session.projectsDir);

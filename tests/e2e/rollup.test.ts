@@ -87,7 +87,7 @@ describe('rencana rollup', () => {
       'kabupaten-sleman.rencana dilewati: Kabupaten Sleman (34.04) bukan kabupaten/kota di Provinsi Jawa Tengah (33).',
       'kabupaten-kudus.rencana dilewati: rencana masih memiliki 1 galat, antara lain Buku II › BAB II Smart Governance › Pelayanan Publik › Program Pelayanan Publik, baris 1, kolom Tahun Mulai: Tahun 2024 di luar periode rencana 2026–2030. Periksa dengan: rencana validate kabupaten-kudus.rencana',
       expect.stringMatching(
-        /^kabupaten-batang-rusak\.rencana dilewati: Berkas .*kabupaten-batang-rusak\.rencana bukan proyek Rencana Studio: isinya bukan JSON yang utuh/,
+        /^Dilewati: Berkas kabupaten-batang-rusak\.rencana bukan proyek Rencana Studio: isinya bukan JSON yang utuh/,
       ),
       'kabupaten-demak.rencana dilewati: berkas yang sama sudah disebutkan sebelumnya.',
       'provinsi-jawa-tengah.rencana dilewati: ini berkas tujuan penggabungan itu sendiri.',

@@ -111,6 +111,7 @@ const id = {
   'rollup.target-no-matrix':
     'Templat {pack} versi {version} pada berkas {file} belum memiliki bagian Matriks Program Kabupaten/Kota; perbarui Rencana Studio.',
   'rollup.skip.unreadable': '{file} dilewati: {reason}',
+  'rollup.skip.unreadable-named': 'Dilewati: {reason}',
   'rollup.skip.is-target': '{file} dilewati: ini berkas tujuan penggabungan itu sendiri.',
   'rollup.skip.duplicate-file': '{file} dilewati: berkas yang sama sudah disebutkan sebelumnya.',
   'rollup.skip.multi-region':
@@ -248,6 +249,7 @@ const en: Record<MessageKey, string> = {
   'rollup.target-no-matrix':
     'Template {pack} version {version} of file {file} has no regency/city programme matrix section yet; update Rencana Studio.',
   'rollup.skip.unreadable': '{file} skipped: {reason}',
+  'rollup.skip.unreadable-named': 'Skipped: {reason}',
   'rollup.skip.is-target': '{file} skipped: it is the roll-up target itself.',
   'rollup.skip.duplicate-file': '{file} skipped: the same file was already named.',
   'rollup.skip.multi-region':

@@ -46,16 +46,18 @@ export function readSources(
       loaded.push({ index, file, name: basename(path), ctx });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
+      // The loader's message names the file (by its full path: shown by its name here),
+      // so the skip does not name it a second time.
+      const named = 'file' in error.params;
       skipped.push({
         index,
         file,
-        key: 'rollup.skip.unreadable',
-        // The loader names the file by its full path; the list already says which file it is.
+        key: named ? 'rollup.skip.unreadable-named' : 'rollup.skip.unreadable',
         params: {
           file,
           reason: msg(lang, error.key, {
             ...error.params,
-            ...('file' in error.params ? { file: basename(path) } : {}),
+            ...(named ? { file: basename(path) } : {}),
           }),
         },
       });
