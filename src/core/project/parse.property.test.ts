@@ -21,6 +21,17 @@ function parseOrUserError(text: string | Uint8Array): Project | undefined {
   }
 }
 
+/** The plan joined to its template pack, or undefined after a clear message (an unknown pack). */
+function contextOrUserError(project: Project): ReturnType<typeof sampleContext> | undefined {
+  try {
+    return sampleContext(project);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    expect(error.message).toContain(String(project.template.id));
+    return undefined;
+  }
+}
+
 describe('the loader never fails with anything but a clear message', () => {
   it('on arbitrary text and JSON', () => {
     fc.assert(
@@ -67,10 +78,16 @@ describe('the loader never fails with anything but a clear message', () => {
           for (const key of path.slice(0, -1)) parent = parent[key];
           parent[path[path.length - 1]!] = replacement;
           const project = parseOrUserError(JSON.stringify(data));
-          if (project) validatePlan(sampleContext(project));
+          const ctx = project && contextOrUserError(project);
+          if (ctx) validatePlan(ctx);
         },
       ),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // A template id that is well formed but names no pack loads, and is refused when
+        // the plan is joined to its template (seen in CI with the id replaced by "a0").
+        examples: [[paths.findIndex((p) => p.join('.') === 'template.id'), 'a0']],
+      },
     );
   });
 
