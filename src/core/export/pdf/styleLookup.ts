@@ -10,6 +10,8 @@
  * per word. Checked against pdfmake 0.3.11 (StyleContextStack.js, TextInlines.js).
  */
 
+import { buildInlines, type InlinesDeps } from './textInlines.ts';
+
 type StyleItem = string | Record<string, unknown>;
 
 interface NamedStyle extends Record<string, unknown> {
@@ -76,7 +78,10 @@ function getProperty(this: StyleStack, property: string): unknown {
 }
 
 export interface TextInlinesClass {
-  prototype: { buildInlines(text: unknown, stack: StyleStack): unknown };
+  prototype: {
+    pdfDocument: { provideFont: InlinesDeps['provideFont'] };
+    buildInlines(text: unknown, stack: StyleStack): unknown;
+  };
 }
 
 /**
@@ -105,12 +110,20 @@ let installed = false;
 export function installFastStyleLookup(
   StyleContextStack: StyleContextStackClass,
   TextInlines: TextInlinesClass,
+  LineBreaker: InlinesDeps['LineBreaker'],
 ): void {
   if (installed) return;
   installed = true;
-  const buildInlines = TextInlines.prototype.buildInlines;
   TextInlines.prototype.buildInlines = function (text, stack) {
-    return buildInlines.call(this, text, stack ? frozenStack(stack) : stack);
+    return buildInlines(
+      {
+        getStyleProperty: StyleContextStack.getStyleProperty as InlinesDeps['getStyleProperty'],
+        LineBreaker,
+        provideFont: (font, bold, italics) => this.pdfDocument.provideFont(font, bold, italics),
+      },
+      text,
+      frozenStack(stack),
+    );
   };
   StyleContextStack.prototype.getProperty = getProperty;
   StyleContextStack.getStyleProperty = (item, stack, property, defaultValue) => {

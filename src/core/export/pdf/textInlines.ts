@@ -1,0 +1,350 @@
+/**
+ * pdfmake's measuring of a text (TextInlines.buildInlines with the TextBreaker it uses),
+ * giving the same inlines with style resolved once per run instead of once per word.
+ *
+ * pdfmake breaks a text into words, copies the run's own style onto each word and then
+ * asks the style stack for twenty-odd properties of every word. All words of one run
+ * carry the same own properties and see the same stack, so every answer is the same for
+ * all of them: here the answers are read for the first word of a run and given to the
+ * others. The words, their order, their properties and their widths are those pdfmake
+ * computes (checked by textInlines.test.ts against pdfmake's own code, on the sample
+ * plan and on edge cases). Checked against pdfmake 0.3.11 (TextInlines.js,
+ * TextBreaker.js).
+ */
+
+/** A word as pdfmake's TextBreaker returns it and its measure() completes it. */
+interface Word extends Record<string, unknown> {
+  text: string;
+  lineEnd?: boolean;
+  leadingCut?: number;
+  trailingCut?: number;
+  leadingIndent?: number;
+}
+
+/** The part of a PDFKit font measuring uses. */
+interface MeasuredFont {
+  widthOfString(text: string, size: number, features?: unknown): number;
+  lineHeight(size: number): number;
+}
+
+export interface InlinesStyleStack {
+  getProperty(property: string): unknown;
+}
+
+type GetStyleProperty = (
+  item: object | string,
+  stack: InlinesStyleStack | null | undefined,
+  property: string,
+  defaultValue: unknown,
+) => unknown;
+
+/** linebreak's break iterator (pdfmake's dependency, used as TextBreaker uses it). */
+type LineBreakerClass = new (text: string) => {
+  nextBreak(): { position: number; required: boolean } | null;
+};
+
+export interface InlinesDeps {
+  getStyleProperty: GetStyleProperty;
+  LineBreaker: LineBreakerClass;
+  provideFont(font: unknown, bold: unknown, italics: unknown): MeasuredFont;
+}
+
+export interface BuiltInlines {
+  items: Word[];
+  minWidth: number;
+  maxWidth: number;
+}
+
+const LEADING = /^(\s)+/g;
+const TRAILING = /(\s)+$/g;
+const LINE_END = /\r?\n$|\r$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    !(value instanceof String) &&
+    !(value instanceof Number)
+  );
+}
+
+/** As pdfmake's flattenTextArray: nested `text` arrays become one list of runs. */
+function flattenTextArray(array: unknown): unknown[] {
+  const flatten = (list: unknown[]): unknown[] =>
+    list.reduce<unknown[]>((prev, cur) => {
+      const current =
+        isObject(cur) && Array.isArray(cur.text) ? flatten(cur.text as unknown[]) : cur;
+      const more = ([] as unknown[]).concat(current).some(Array.isArray);
+      return prev.concat(more ? flatten(current as unknown[]) : current);
+    }, []);
+  return flatten(Array.isArray(array) ? array : [array]);
+}
+
+/** As TextBreaker's splitWords. */
+function splitWords(
+  LineBreaker: LineBreakerClass,
+  value: unknown,
+  noWrap: unknown,
+  breakAll: boolean,
+): Word[] {
+  const text = value === undefined || value === null ? '' : String(value);
+  if (noWrap) return [{ text }];
+  if (breakAll) {
+    return text
+      .split('')
+      .map((c) => (c === '\n' || c === '\r' ? { text: '', lineEnd: true } : { text: c }));
+  }
+  if (text.length === 0) return [{ text: '' }];
+  const words: Word[] = [];
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const word = text.slice(last, bk.position);
+    if (bk.required || LINE_END.test(word)) {
+      words.push({ text: word.replace(LINE_END, ''), lineEnd: true });
+    } else {
+      words.push({ text: word });
+    }
+    last = bk.position;
+  }
+  return words;
+}
+
+function firstWord(LineBreaker: LineBreakerClass, words: Word[], noWrap: unknown): string | null {
+  let word = words[0];
+  if (word === undefined) return null;
+  if (noWrap) {
+    word = splitWords(LineBreaker, word.text, false, false)[0];
+    if (word === undefined) return null;
+  }
+  return word.text;
+}
+
+function lastWord(LineBreaker: LineBreakerClass, words: Word[], noWrap: unknown): string | null {
+  let word = words[words.length - 1];
+  if (word === undefined || word.lineEnd) return null;
+  if (noWrap) {
+    const split = splitWords(LineBreaker, word.text, false, false);
+    word = split[split.length - 1];
+    if (word === undefined) return null;
+  }
+  return word.text;
+}
+
+/** Own properties but `text`, as StyleContextStack.copyStyle copies them. */
+function copyStyle(source: Record<string, unknown>, destination: Word): void {
+  for (const key in source) {
+    if (key !== 'text' && Object.prototype.hasOwnProperty.call(source, key)) {
+      destination[key] = source[key];
+    }
+  }
+}
+
+/**
+ * As TextBreaker.getBreaks, also telling for each word the run it came from: the
+ * index of its object in `texts`, or -1 for plain strings (which carry no style).
+ */
+function breakRuns(
+  deps: InlinesDeps,
+  texts: unknown[],
+  stack: InlinesStyleStack,
+): { words: Word[]; runs: number[] } {
+  const { getStyleProperty, LineBreaker } = deps;
+  const words: Word[] = [];
+  const runs: number[] = [];
+  let previousLast: string | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const item = texts[i];
+    const probe = (item || {}) as object;
+    const breakAll = getStyleProperty(probe, stack, 'wordBreak', 'normal') === 'break-all';
+    const noWrap = getStyleProperty(probe, stack, 'noWrap', false);
+    let style: Record<string, unknown> | null = null;
+    let split: Word[];
+    if (isObject(item)) {
+      const ref = item._textRef as { _textNodeRef: { text: unknown } } | undefined;
+      if (ref && ref._textNodeRef.text) item.text = ref._textNodeRef.text;
+      split = splitWords(LineBreaker, item.text, noWrap, breakAll);
+      style = {};
+      copyStyle(item, style as Word);
+    } else {
+      split = splitWords(LineBreaker, item, noWrap, breakAll);
+    }
+    if (previousLast && split.length > 0) {
+      const joined = splitWords(
+        LineBreaker,
+        previousLast + firstWord(LineBreaker, split, noWrap),
+        false,
+        false,
+      );
+      if (joined.length === 1) words[words.length - 1]!.noNewLine = true;
+    }
+    const run = style ? i : -1;
+    for (const piece of split) {
+      const word: Word = { text: piece.text };
+      if (piece.lineEnd) word.lineEnd = true;
+      if (style) copyStyle(style, word);
+      words.push(word);
+      runs.push(run);
+    }
+    previousLast = i + 1 < texts.length ? lastWord(LineBreaker, split, noWrap) : null;
+  }
+  return { words, runs };
+}
+
+/** What the stack says of a run's words: the same for each of them. */
+interface RunStyle {
+  font: MeasuredFont;
+  alignment: unknown;
+  fontSize: number;
+  fontFeatures: unknown;
+  characterSpacing: number;
+  color: unknown;
+  decoration: unknown;
+  decorationColor: unknown;
+  decorationStyle: unknown;
+  decorationThickness: unknown;
+  background: unknown;
+  link: unknown;
+  linkToPage: unknown;
+  linkToDestination: unknown;
+  noWrap: unknown;
+  opacity: unknown;
+  sup: unknown;
+  sub: unknown;
+  height: number;
+  preserveLeadingSpaces: unknown;
+  preserveTrailingSpaces: unknown;
+}
+
+/** The questions TextInlines.measure asks of one word, in its order. */
+function runStyle(deps: InlinesDeps, word: Word, stack: InlinesStyleStack): RunStyle {
+  const get = (property: string, defaultValue: unknown): unknown =>
+    deps.getStyleProperty(word, stack, property, defaultValue);
+  const font = deps.provideFont(get('font', 'Roboto'), get('bold', false), get('italics', false));
+  const alignment = get('alignment', 'left');
+  let fontSize = get('fontSize', 12) as number;
+  const fontFeatures = get('fontFeatures', null);
+  const characterSpacing = get('characterSpacing', 0) as number;
+  const color = get('color', 'black');
+  const decoration = get('decoration', null);
+  const decorationColor = get('decorationColor', null);
+  const decorationStyle = get('decorationStyle', null);
+  const decorationThickness = get('decorationThickness', null);
+  const background = get('background', null);
+  const link = get('link', null);
+  const linkToPage = get('linkToPage', null);
+  const linkToDestination = get('linkToDestination', null);
+  const noWrap = get('noWrap', null);
+  const opacity = get('opacity', 1);
+  const sup = get('sup', false);
+  const sub = get('sub', false);
+  if (sup || sub) fontSize *= 0.58;
+  const lineHeight = get('lineHeight', 1) as number;
+  return {
+    font,
+    alignment,
+    fontSize,
+    fontFeatures,
+    characterSpacing,
+    color,
+    decoration,
+    decorationColor,
+    decorationStyle,
+    decorationThickness,
+    background,
+    link,
+    linkToPage,
+    linkToDestination,
+    noWrap,
+    opacity,
+    sup,
+    sub,
+    height: font.lineHeight(fontSize) * lineHeight,
+    preserveLeadingSpaces: get('preserveLeadingSpaces', false),
+    preserveTrailingSpaces: get('preserveTrailingSpaces', false),
+  };
+}
+
+function widthOfText(text: string, style: RunStyle): number {
+  return (
+    style.font.widthOfString(text, style.fontSize, style.fontFeatures) +
+    (style.characterSpacing || 0) * (text.length - 1)
+  );
+}
+
+/** As TextInlines.measure, with each run's style read once. */
+function measure(deps: InlinesDeps, words: Word[], runs: number[], stack: InlinesStyleStack): void {
+  if (words.length > 0) {
+    const leadingIndent = deps.getStyleProperty(words[0]!, stack, 'leadingIndent', 0) as number;
+    if (leadingIndent) {
+      words[0]!.leadingCut = -leadingIndent;
+      words[0]!.leadingIndent = leadingIndent;
+    }
+  }
+  const styles = new Map<number, RunStyle>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let style = styles.get(runs[i]!);
+    if (!style) styles.set(runs[i]!, (style = runStyle(deps, word, stack)));
+    word.font = style.font;
+    word.alignment = style.alignment;
+    word.fontSize = style.fontSize;
+    word.fontFeatures = style.fontFeatures;
+    word.characterSpacing = style.characterSpacing;
+    word.color = style.color;
+    word.decoration = style.decoration;
+    word.decorationColor = style.decorationColor;
+    word.decorationStyle = style.decorationStyle;
+    word.decorationThickness = style.decorationThickness;
+    word.background = style.background;
+    word.link = style.link;
+    word.linkToPage = style.linkToPage;
+    word.linkToDestination = style.linkToDestination;
+    word.noWrap = style.noWrap;
+    word.opacity = style.opacity;
+    word.sup = style.sup;
+    word.sub = style.sub;
+    const text = word.text;
+    word.width = widthOfText(text, style);
+    word.height = style.height;
+    if (!word.leadingCut) word.leadingCut = 0;
+    if (!style.preserveLeadingSpaces) {
+      const leading = text.match(LEADING);
+      if (leading) word.leadingCut += widthOfText(leading[0], style);
+    }
+    word.trailingCut = 0;
+    if (!style.preserveTrailingSpaces) {
+      const trailing = text.match(TRAILING);
+      if (trailing) word.trailingCut = widthOfText(trailing[0], style);
+    }
+  }
+}
+
+function trimmedWidth(item: { width: number; leadingCut: number; trailingCut: number }): number {
+  return Math.max(0, item.width - item.leadingCut - item.trailingCut);
+}
+
+/** TextInlines.buildInlines: the words of a text, measured, with its narrowest and widest. */
+export function buildInlines(
+  deps: InlinesDeps,
+  textArray: unknown,
+  stack: InlinesStyleStack,
+): BuiltInlines {
+  const { words, runs } = breakRuns(deps, flattenTextArray(textArray), stack);
+  measure(deps, words, runs, stack);
+  let minWidth = 0;
+  let maxWidth = 0;
+  let line: { width: number; leadingCut: number; trailingCut: number } | null = null;
+  for (const word of words) {
+    const measured = word as Word & { width: number; leadingCut: number; trailingCut: number };
+    minWidth = Math.max(minWidth, trimmedWidth(measured));
+    line ??= { width: 0, leadingCut: measured.leadingCut, trailingCut: 0 };
+    line.width += measured.width;
+    line.trailingCut = measured.trailingCut;
+    maxWidth = Math.max(maxWidth, trimmedWidth(line));
+    if (word.lineEnd) line = null;
+  }
+  if (deps.getStyleProperty({}, stack, 'noWrap', false)) minWidth = maxWidth;
+  return { items: words, minWidth, maxWidth };
+}
