@@ -1,6 +1,6 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts, contentBuffer.ts and lineDrawer.ts) that
- * touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
+ * The only file (with shapedWords.ts, styleLookup.ts, textInlines.ts, lineBuilder.ts,
+ * contentBuffer.ts and lineDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
  * Renderer ourselves, one page section at a time. Nothing is fetched: fonts and images come in as bytes.
@@ -27,6 +27,14 @@ import {
   type StyleContextStackClass,
   type TextInlinesClass,
 } from './styleLookup.ts';
+import type { InlinesDeps } from './textInlines.ts';
+import {
+  installLineBuilder,
+  type LayoutBuilderClass as LayoutBuilderPatchClass,
+  type LineClass,
+} from './lineBuilder.ts';
+
+type LineBreakerClass = InlinesDeps['LineBreaker'];
 
 interface OutlineOptions {
   pageNumber: number;
@@ -119,9 +127,17 @@ const LayoutBuilderImpl = defaultExport<LayoutBuilderClass>('pdfmake/js/LayoutBu
 const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');
 const SVGMeasure = defaultExport<new () => unknown>('pdfmake/js/SVGMeasure.js');
 const TextDecorator = defaultExport<TextDecoratorClass>('pdfmake/js/TextDecorator.js');
+const TextInlines = defaultExport<TextInlinesClass>('pdfmake/js/TextInlines.js');
+installLineBuilder(
+  LayoutBuilderImpl as unknown as LayoutBuilderPatchClass,
+  defaultExport<LineClass>('pdfmake/js/Line.js'),
+  new (TextInlines as unknown as new (pdf: null) => Parameters<typeof installLineBuilder>[2])(null),
+);
 installFastStyleLookup(
   defaultExport<StyleContextStackClass>('pdfmake/js/StyleContextStack.js'),
-  defaultExport<TextInlinesClass>('pdfmake/js/TextInlines.js'),
+  TextInlines,
+  // The line breaker pdfmake's TextBreaker uses, resolved as pdfmake resolves it.
+  createRequire(require.resolve('pdfmake/js/TextBreaker.js'))('linebreak') as LineBreakerClass,
 );
 
 export interface EngineOptions {
