@@ -132,6 +132,44 @@ function lastWord(LineBreaker: LineBreakerClass, words: Word[], noWrap: unknown)
   return word.text;
 }
 
+/**
+ * A word with a slot for every property the layout gives it, so that setting them does
+ * not grow the object (and reallocate its properties) two dozen times per word: on a
+ * long plan that was the largest share of the memory allocated while laying out. Slots
+ * pdfmake sets only sometimes start undefined, which reads as pdfmake's absent property.
+ */
+function newWord(text: string): Word {
+  return {
+    text,
+    lineEnd: undefined,
+    noNewLine: undefined,
+    font: undefined,
+    alignment: undefined,
+    fontSize: undefined,
+    fontFeatures: undefined,
+    characterSpacing: undefined,
+    color: undefined,
+    decoration: undefined,
+    decorationColor: undefined,
+    decorationStyle: undefined,
+    decorationThickness: undefined,
+    background: undefined,
+    link: undefined,
+    linkToPage: undefined,
+    linkToDestination: undefined,
+    noWrap: undefined,
+    opacity: undefined,
+    sup: undefined,
+    sub: undefined,
+    width: 0,
+    height: 0,
+    leadingCut: undefined,
+    trailingCut: 0,
+    // Set by the line that takes the word (pdfmake's Line.addInline).
+    x: undefined,
+  };
+}
+
 /** Own properties but `text`, as StyleContextStack.copyStyle copies them. */
 function copyStyle(source: Record<string, unknown>, destination: Word): void {
   for (const key in source) {
@@ -181,7 +219,7 @@ function breakRuns(
     }
     const run = style ? i : -1;
     for (const piece of split) {
-      const word: Word = { text: piece.text };
+      const word = newWord(piece.text);
       if (piece.lineEnd) word.lineEnd = true;
       if (style) copyStyle(style, word);
       words.push(word);
@@ -282,11 +320,20 @@ function measure(deps: InlinesDeps, words: Word[], runs: number[], stack: Inline
       words[0]!.leadingIndent = leadingIndent;
     }
   }
-  const styles = new Map<number, RunStyle>();
+  // A run's words are consecutive; plain strings (run -1) all share one style.
+  let plainStyle: RunStyle | undefined;
+  let lastRun = -1;
+  let lastStyle: RunStyle | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    let style = styles.get(runs[i]!);
-    if (!style) styles.set(runs[i]!, (style = runStyle(deps, word, stack)));
+    const run = runs[i]!;
+    let style: RunStyle;
+    if (run === -1) style = plainStyle ??= runStyle(deps, word, stack);
+    else if (run === lastRun && lastStyle) style = lastStyle;
+    else {
+      style = lastStyle = runStyle(deps, word, stack);
+      lastRun = run;
+    }
     word.font = style.font;
     word.alignment = style.alignment;
     word.fontSize = style.fontSize;
