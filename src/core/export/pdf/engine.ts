@@ -1,6 +1,6 @@
 /**
  * The only file (with shapedWords.ts, styleLookup.ts, textInlines.ts, lineBuilder.ts,
- * contentBuffer.ts and lineDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
+ * contentBuffer.ts, lineDrawer.ts and vectorDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
  * Renderer ourselves, one page section at a time. Nothing is fetched: fonts and images come in as bytes.
@@ -28,6 +28,7 @@ import {
   type TextInlinesClass,
 } from './styleLookup.ts';
 import type { InlinesDeps } from './textInlines.ts';
+import { drawVectorsDirectly, type VectorDocument, type VectorRenderer } from './vectorDrawer.ts';
 import {
   installLineBuilder,
   type LayoutBuilderClass as LayoutBuilderPatchClass,
@@ -254,6 +255,7 @@ export function createEngine(options: EngineOptions): PdfEngine {
     pdf as unknown as DrawingDocument,
     TextDecorator,
   );
+  drawVectorsDirectly(renderer as unknown as VectorRenderer, pdf as unknown as VectorDocument);
   /** Each drawn page's place in PDFKit's list of pages. */
   const drawnAs = new Map<LaidOutPage, number>();
 

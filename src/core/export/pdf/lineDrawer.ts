@@ -26,6 +26,8 @@
  * plain colours) go through pdfmake's renderer unchanged.
  */
 
+import { pdfNumber } from './pdfNumber.ts';
+
 /** A glyph's placement, in thousandths of the type size (PDFKit scales fontkit's). */
 interface GlyphPosition {
   xAdvance: number;
@@ -103,11 +105,7 @@ export interface LineRenderer {
   renderLine: RenderLine;
 }
 
-/** As PDFKit writes numbers into content streams (PDFObject.number). */
-function number(n: number): number {
-  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
-  throw new Error(`PDF: angka tidak didukung: ${n}`);
-}
+const number = pdfNumber;
 
 function isEmbeddingFont(font: unknown): font is EmbeddingFont {
   const candidate = font as Partial<EmbeddingFont> | null;

@@ -1,0 +1,147 @@
+/**
+ * Draws pdfmake's lines and rectangles (table rules, cell shading, dot leaders) with the
+ * bytes pdfmake's `Renderer.renderVector` writes through PDFKit, in fewer steps.
+ *
+ * For every vector pdfmake makes about ten PDFKit calls (line width, dash, join, cap, the
+ * path, the colour space, the colour, the opacity, the paint), and PDFKit parses the
+ * colour again each time. A long plan's tables have tens of thousands of rules. Here the
+ * operators up to the colour are written as one piece, each colour is parsed once (by
+ * PDFKit's own parser) and PDFKit still sets the opacity, so its graphics-state registry
+ * and page resources stay its own. The content written is the same, byte for byte
+ * (vectorDrawer.test.ts); vectors of other kinds (ellipses, paths, gradients, patterns,
+ * rounded or spot-coloured ones) go through pdfmake's renderer unchanged.
+ * Checked against pdfmake 0.3.11 (Renderer.js) and pdfkit 0.19.
+ */
+import { pdfNumber as number } from './pdfNumber.ts';
+
+interface Vector {
+  type: string;
+  x?: number;
+  y?: number;
+  w?: number;
+  h?: number;
+  r?: number;
+  x1?: number;
+  y1?: number;
+  x2?: number;
+  y2?: number;
+  lineWidth?: number;
+  dash?: { length: number; space?: number; phase?: number };
+  lineJoin?: string | number;
+  lineCap?: string | number;
+  color?: unknown;
+  lineColor?: unknown;
+  linearGradient?: unknown;
+  fillOpacity?: unknown;
+  strokeOpacity?: unknown;
+}
+
+/** The PDFKit document (with pdfmake's additions) as vectors are drawn on it. */
+export interface VectorDocument {
+  _fillColor?: unknown;
+  addContent(data: string): unknown;
+  resolveColor(color: unknown, defaultColor: string): unknown;
+  _normalizeColor(color: unknown): unknown;
+  _doOpacity(fillOpacity: number | null, strokeOpacity: number | null): unknown;
+}
+
+/** A pdfmake Renderer, whose `renderVector` is replaced. */
+export interface VectorRenderer {
+  renderVector(vector: Vector): void;
+}
+
+const JOIN_STYLES: Record<string, number> = { MITER: 0, ROUND: 1, BEVEL: 2 };
+const CAP_STYLES: Record<string, number> = { BUTT: 0, ROUND: 1, SQUARE: 2 };
+
+/** As PDFKit's lineJoin/lineCap: a style name by its number, a number as given. */
+function styleNumber(style: string | number, styles: Record<string, number>): unknown {
+  return typeof style === 'string' ? styles[style.toUpperCase()] : style;
+}
+
+/** As PDFKit's dash(): undefined for lengths PDFKit would refuse (pdfmake's renderer then throws as before). */
+function dashOperator(dash: NonNullable<Vector['dash']>): string | undefined {
+  if (typeof dash.length !== 'number') return undefined;
+  const lengths = [dash.length, dash.space || dash.length];
+  if (!lengths.every((x) => Number.isFinite(x) && x > 0)) return undefined;
+  return `[${lengths.map(number).join(' ')}] ${number(dash.phase || 0)} d`;
+}
+
+/** The path operators of a line or a plain rectangle; undefined for other shapes. */
+function pathOperators(vector: Vector): string | undefined {
+  if (vector.type === 'line') {
+    return `${number(vector.x1!)} ${number(vector.y1!)} m\n${number(vector.x2!)} ${number(vector.y2!)} l`;
+  }
+  if (vector.type === 'rect' && !vector.r) {
+    return `${number(vector.x!)} ${number(vector.y!)} ${number(vector.w!)} ${number(vector.h!)} re`;
+  }
+  return undefined;
+}
+
+/** Replaces the renderer's vector drawing; vectors it does not handle go to pdfmake's. */
+export function drawVectorsDirectly(renderer: VectorRenderer, pdf: VectorDocument): void {
+  const pdfmakeRenderVector = renderer.renderVector.bind(renderer);
+  /** A colour as PDFKit writes it: its space and components, or null (not set). */
+  const colours = new Map<unknown, { space: string; components: string } | null>();
+  const colourOf = (colour: unknown) => {
+    let known = colours.get(colour);
+    if (known === undefined) {
+      const normalized = pdf._normalizeColor(colour);
+      known = Array.isArray(normalized)
+        ? {
+            space: normalized.length === 4 ? 'DeviceCMYK' : 'DeviceRGB',
+            components: normalized.join(' '),
+          }
+        : null;
+      colours.set(colour, known);
+    }
+    return known;
+  };
+  /** What PDFKit's fillColor/strokeColor write (without the opacity), or undefined: not handled. */
+  const colourOperators = (colour: unknown, stroke: boolean) => {
+    if (typeof colour !== 'string') return undefined; // gradients, patterns, spot colours
+    const known = colourOf(colour);
+    if (known === null) return null;
+    return stroke
+      ? `\n/${known.space} CS\n${known.components} SCN`
+      : `\n/${known.space} cs\n${known.components} scn`;
+  };
+
+  renderer.renderVector = (vector) => {
+    const path = pathOperators(vector);
+    const dash = vector.dash ? dashOperator(vector.dash) : '[] 0 d';
+    const join = styleNumber(vector.lineJoin || 'miter', JOIN_STYLES);
+    const cap = styleNumber(vector.lineCap || 'butt', CAP_STYLES);
+    if (
+      path === undefined ||
+      dash === undefined ||
+      vector.linearGradient ||
+      Array.isArray(vector.color)
+    ) {
+      pdfmakeRenderVector(vector);
+      return;
+    }
+    const fillOpacity = typeof vector.fillOpacity === 'number' ? vector.fillOpacity : 1;
+    const strokeOpacity = typeof vector.strokeOpacity === 'number' ? vector.strokeOpacity : 1;
+    const fill = vector.color ? pdf.resolveColor(vector.color, 'black') : undefined;
+    const stroke =
+      !vector.color || vector.lineColor ? pdf.resolveColor(vector.lineColor, 'black') : undefined;
+    const fillOps = fill === undefined ? null : colourOperators(fill, false);
+    const strokeOps = stroke === undefined ? null : colourOperators(stroke, true);
+    if (fillOps === undefined || strokeOps === undefined) {
+      pdfmakeRenderVector(vector);
+      return;
+    }
+    const state = `${number(vector.lineWidth || 1)} w\n${dash}\n${String(join)} j\n${String(cap)} J\n${path}`;
+    // As pdfmake: fill colour, its opacity, stroke colour, its opacity, then paint.
+    pdf.addContent(fillOps === null ? state : state + fillOps);
+    if (fill !== undefined) {
+      if (fillOps !== null) pdf._doOpacity(fillOpacity, null);
+      pdf._fillColor = [fill, fillOpacity];
+    }
+    if (strokeOps !== null) {
+      pdf.addContent(strokeOps.slice(1));
+      pdf._doOpacity(null, strokeOpacity);
+    }
+    pdf.addContent(fill === undefined ? 'S' : stroke === undefined ? 'f' : 'B');
+  };
+}
