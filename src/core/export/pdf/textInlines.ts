@@ -257,28 +257,31 @@ interface RunStyle {
 
 /** The questions TextInlines.measure asks of one word, in its order. */
 function runStyle(deps: InlinesDeps, word: Word, stack: InlinesStyleStack): RunStyle {
-  const get = (property: string, defaultValue: unknown): unknown =>
-    deps.getStyleProperty(word, stack, property, defaultValue);
-  const font = deps.provideFont(get('font', 'Roboto'), get('bold', false), get('italics', false));
-  const alignment = get('alignment', 'left');
-  let fontSize = get('fontSize', 12) as number;
-  const fontFeatures = get('fontFeatures', null);
-  const characterSpacing = get('characterSpacing', 0) as number;
-  const color = get('color', 'black');
-  const decoration = get('decoration', null);
-  const decorationColor = get('decorationColor', null);
-  const decorationStyle = get('decorationStyle', null);
-  const decorationThickness = get('decorationThickness', null);
-  const background = get('background', null);
-  const link = get('link', null);
-  const linkToPage = get('linkToPage', null);
-  const linkToDestination = get('linkToDestination', null);
-  const noWrap = get('noWrap', null);
-  const opacity = get('opacity', 1);
-  const sup = get('sup', false);
-  const sub = get('sub', false);
+  const get = deps.getStyleProperty;
+  const font = deps.provideFont(
+    get(word, stack, 'font', 'Roboto'),
+    get(word, stack, 'bold', false),
+    get(word, stack, 'italics', false),
+  );
+  const alignment = get(word, stack, 'alignment', 'left');
+  let fontSize = get(word, stack, 'fontSize', 12) as number;
+  const fontFeatures = get(word, stack, 'fontFeatures', null);
+  const characterSpacing = get(word, stack, 'characterSpacing', 0) as number;
+  const color = get(word, stack, 'color', 'black');
+  const decoration = get(word, stack, 'decoration', null);
+  const decorationColor = get(word, stack, 'decorationColor', null);
+  const decorationStyle = get(word, stack, 'decorationStyle', null);
+  const decorationThickness = get(word, stack, 'decorationThickness', null);
+  const background = get(word, stack, 'background', null);
+  const link = get(word, stack, 'link', null);
+  const linkToPage = get(word, stack, 'linkToPage', null);
+  const linkToDestination = get(word, stack, 'linkToDestination', null);
+  const noWrap = get(word, stack, 'noWrap', null);
+  const opacity = get(word, stack, 'opacity', 1);
+  const sup = get(word, stack, 'sup', false);
+  const sub = get(word, stack, 'sub', false);
   if (sup || sub) fontSize *= 0.58;
-  const lineHeight = get('lineHeight', 1) as number;
+  const lineHeight = get(word, stack, 'lineHeight', 1) as number;
   return {
     font,
     alignment,
@@ -299,8 +302,8 @@ function runStyle(deps: InlinesDeps, word: Word, stack: InlinesStyleStack): RunS
     sup,
     sub,
     height: font.lineHeight(fontSize) * lineHeight,
-    preserveLeadingSpaces: get('preserveLeadingSpaces', false),
-    preserveTrailingSpaces: get('preserveTrailingSpaces', false),
+    preserveLeadingSpaces: get(word, stack, 'preserveLeadingSpaces', false),
+    preserveTrailingSpaces: get(word, stack, 'preserveTrailingSpaces', false),
   };
 }
 
