@@ -5,6 +5,7 @@
 import { unwrap } from '../../../shared/client.ts';
 import { api } from '../api/index.ts';
 import type { AppStore } from '../store/store.ts';
+import { quietTimer } from './quietTimer.ts';
 import { sectionMarksOf, validateOneSection, validateWholePlan } from './run.ts';
 
 /**
@@ -35,9 +36,6 @@ const whenIdle: Idle = (callback) => {
 
 /** Starts validating on every change of content, section or language; returns a stop function. */
 export function startValidation(store: AppStore): () => void {
-  let sectionTimer: ReturnType<typeof setTimeout> | undefined;
-  let planTimer: ReturnType<typeof setTimeout> | undefined;
-
   const runSection = () => {
     const { doc, activeKey, lang } = store.getState();
     if (!doc || !activeKey || !doc.outline.byKey.has(activeKey)) return;
@@ -61,15 +59,18 @@ export function startValidation(store: AppStore): () => void {
       }
     });
 
+  const sectionTimer = quietTimer(runSection, SECTION_DELAY_MS);
+  const planTimer = quietTimer(runPlan, PLAN_DELAY_MS);
+
   const schedule = (immediate: boolean) => {
-    clearTimeout(sectionTimer);
-    clearTimeout(planTimer);
     if (immediate) {
+      sectionTimer.cancel();
+      planTimer.cancel();
       runPlan();
       return;
     }
-    sectionTimer = setTimeout(runSection, SECTION_DELAY_MS);
-    planTimer = setTimeout(runPlan, PLAN_DELAY_MS);
+    sectionTimer.touch();
+    planTimer.touch();
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -85,7 +86,7 @@ export function startValidation(store: AppStore): () => void {
   if (store.getState().doc) schedule(true);
   return () => {
     unsubscribe();
-    clearTimeout(sectionTimer);
-    clearTimeout(planTimer);
+    sectionTimer.cancel();
+    planTimer.cancel();
   };
 }
