@@ -1,7 +1,7 @@
 /** The formatting toolbar of a rich-text section. Buttons keep the editor's selection (mousedown is prevented). */
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Editor } from 'slate';
+import { Editor } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { unwrap } from '../../../shared/client.ts';
 import type { Asset } from '../../../core/model/project.ts';
@@ -16,7 +16,6 @@ import {
   insertFootnote,
   insertImage,
   isAllowedLink,
-  isMarkActive,
   setBlockStyle,
   setLink,
   toggleMark,
@@ -71,12 +70,14 @@ interface ToolbarState {
 }
 
 function toolbarState(editor: Editor): ToolbarState {
+  // Runs on every change: the marks at the selection are looked up once, not once per button.
+  const marks = Editor.marks(editor);
   return {
     style: blockStyle(editor),
     list: activeListType(editor),
-    bold: isMarkActive(editor, 'bold'),
-    italic: isMarkActive(editor, 'italic'),
-    underline: isMarkActive(editor, 'underline'),
+    bold: marks?.bold === true,
+    italic: marks?.italic === true,
+    underline: marks?.underline === true,
     link: activeLink(editor) !== undefined,
   };
 }
