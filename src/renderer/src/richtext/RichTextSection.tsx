@@ -22,6 +22,7 @@ import { selectText } from './selectText.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { withRencana } from './withRencana.ts';
 import { countWords } from './wordCount.ts';
+import './editable.css';
 
 const MARK_KEYS: Record<string, MarkName> = { b: 'bold', i: 'italic', u: 'underline' };
 
