@@ -1,13 +1,13 @@
 /**
  * A rich-text section: Slate over the section's content in the store. Slate holds the
- * working copy while the section is on screen and writes every change back; undo, redo and
- * opening another plan reload it from the store.
+ * working copy while the section is on screen and hands every change to the store, which has
+ * it a moment later (store/heldText.ts); undo, redo and opening another plan reload it from
+ * the store.
  */
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, type Descendant } from 'slate';
-import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
-import type { SectionContent } from '../../../core/model/project.ts';
+import { Editable, ReactEditor, Slate, useSlateSelector, withReact } from 'slate-react';
 import type { RichText } from '../../../core/model/richtext.ts';
 import type { OutlineSection } from '../../../core/template/outline.ts';
 import { useAppStore } from '../store/store.ts';
@@ -42,7 +42,13 @@ export function RichTextSection({ section }: { section: OutlineSection }) {
   const editor = useMemo(() => withRencana(withReact(createEditor())), [section.key, reloads]);
   const value = useMemo(() => initialValue(section.key), [section.key, reloads]);
 
-  useEffect(() => () => releaseActiveEditor(editor), [editor]);
+  useEffect(
+    () => () => {
+      useAppStore.flushHeld();
+      releaseActiveEditor(editor);
+    },
+    [editor],
+  );
 
   // Each request is carried out once, even when the editor is recreated afterwards.
   const handled = useRef(0);
@@ -83,13 +89,13 @@ export function RichTextSection({ section }: { section: OutlineSection }) {
         editor={editor}
         initialValue={value}
         onValueChange={(next) =>
-          useAppStore
-            .getState()
-            .setSection(
-              section.key,
-              { kind: 'richtext', doc: next as RichText },
-              `${section.key}|text`,
-            )
+          // Held, not written: the store has it when typing pauses, or as soon as it is read.
+          useAppStore.holdSection(
+            section.key,
+            { kind: 'richtext', doc: next as RichText },
+            `${section.key}|text`,
+            reloads,
+          )
         }
       >
         <Toolbar sectionKey={section.key} />
@@ -103,24 +109,24 @@ export function RichTextSection({ section }: { section: OutlineSection }) {
           scrollSelectionIntoView={scrollCaretIntoView}
           onKeyDown={onKeyDown}
           onFocus={() => setActiveEditor(editor)}
+          onBlur={() => useAppStore.flushHeld()}
           placeholder={t('richtext.placeholder')}
           spellCheck
           lang="id"
         />
+        <WordCount />
       </Slate>
-      <WordCount sectionKey={section.key} />
     </div>
   );
 }
 
-function wordsOf(content: SectionContent | undefined): number {
-  return content?.kind === 'richtext' ? countWords(content.doc as Descendant[]) : 0;
-}
-
-/** The word count under the text: a number from the store, so it re-renders only when the count changes. */
-function WordCount({ sectionKey }: { sectionKey: string }) {
+/**
+ * The word count under the text, from the editor itself (the store has the text a moment later):
+ * a number, so it re-renders only when the count changes.
+ */
+function WordCount() {
   const { t } = useTranslation();
-  const count = useAppStore((s) => wordsOf(s.doc?.project.sections[sectionKey]));
+  const count = useSlateSelector((editor) => countWords(editor.children));
   return (
     <p className="rt-stats muted" aria-hidden="true">
       {t('richtext.words', { count })}
