@@ -98,10 +98,26 @@ async function openTreeSection(page: Page, trail: string[]): Promise<void> {
   }
 }
 
-/** Records keydown → after-next-frame delays in window.__latencies. */
+interface Probe {
+  __latencies: number[];
+  /** Resolves once `n` delays are recorded. */
+  __recorded(n: number): Promise<void>;
+}
+
+/**
+ * Records keydown → after-next-frame delays in window.__latencies. The harness waits for each
+ * delay through __recorded, told by the probe itself: polling from outside (on every frame)
+ * would keep the page producing frames of its own while the keys are measured.
+ */
 function installLatencyProbe(): void {
-  const target = window as unknown as { __latencies: number[] };
+  const target = window as unknown as Probe;
   target.__latencies = [];
+  let waiting: { n: number; resolve: () => void } | undefined;
+  target.__recorded = (n) =>
+    new Promise((resolve) => {
+      if (target.__latencies.length >= n) resolve();
+      else waiting = { n, resolve };
+    });
   document.addEventListener(
     'keydown',
     (event) => {
@@ -109,7 +125,13 @@ function installLatencyProbe(): void {
       requestAnimationFrame(() => {
         // A message posted in the frame callback runs once that frame has been produced.
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => target.__latencies.push(performance.now() - start);
+        channel.port1.onmessage = () => {
+          target.__latencies.push(performance.now() - start);
+          if (waiting && target.__latencies.length >= waiting.n) {
+            waiting.resolve();
+            waiting = undefined;
+          }
+        };
         channel.port2.postMessage(0);
       });
     },
@@ -144,14 +166,9 @@ async function typeKeys(page: Page, keystrokes: number): Promise<number[]> {
   const warmup = 20;
   for (let i = 0; i < warmup + keystrokes; i++) {
     await page.keyboard.press(text[i % text.length]!);
-    await page.waitForFunction(
-      (n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n,
-      i + 1,
-    );
+    await page.evaluate((n) => (window as unknown as Probe).__recorded(n), i + 1);
   }
-  const all = await page.evaluate(
-    () => (window as unknown as { __latencies: number[] }).__latencies,
-  );
+  const all = await page.evaluate(() => (window as unknown as Probe).__latencies);
   return all.slice(warmup);
 }
 
