@@ -24,6 +24,8 @@ function openedStore(quiet = 150, max = 500) {
   };
   const store = createAppStore({ textQuietMs: quiet, textMaxMs: max });
   store.getState().loadProject(opened);
+  // Something already unsaved (the first change to a clean plan is written at once, see below).
+  store.getState().setMeta({ ...project.meta, title: `${project.meta.title} (draf)` });
   // What subscribers (and so React) have been told, without reading through getState().
   const told: AppState[] = [];
   store.subscribe((state) => told.push(state));
@@ -121,6 +123,28 @@ describe('typed text held by the store', () => {
     store.holdSection(KEY, paragraph('Basi'), MERGE, generation);
     vi.advanceTimersByTime(150);
     expect(store.getState().doc!.project.sections[KEY]).toEqual(undone);
+  });
+
+  it('writes the first keystroke to a plan with nothing unsaved at once, then holds again', () => {
+    const { store, told, generation } = openedStore(150, 500);
+    store.getState().setSaving(true);
+    store
+      .getState()
+      .markSaved(
+        { path: 'banyuwangi.rencana', name: 'banyuwangi.rencana' },
+        store.getState().revision,
+      );
+    told.length = 0;
+    store.holdSection(KEY, paragraph('K'), MERGE, generation);
+    // The close guard hears of it with this keystroke, not 150 ms later.
+    expect(told).toHaveLength(1);
+    expect(saveStateOf(told[0]!)).toBe('unsaved');
+    store.holdSection(KEY, paragraph('Ka'), MERGE, generation);
+    store.holdSection(KEY, paragraph('Kab'), MERGE, generation);
+    expect(told).toHaveLength(1);
+    vi.advanceTimersByTime(150);
+    expect(told).toHaveLength(2);
+    expect(told[1]!.doc!.project.sections[KEY]).toEqual(paragraph('Kab'));
   });
 
   it('flushHeld writes at once (the editor lost focus)', () => {

@@ -5,10 +5,13 @@
  * instead. It is written once typing pauses for `quietMs`, and during steady typing at least
  * every `maxMs`; at once when the editor loses focus or goes; and as soon as anything reads
  * the store through `getState()` (saving, exporting, autosave, undo, closing the window):
- * nothing that acts on the plan ever sees it without the text typed.
+ * nothing that acts on the plan ever sees it without the text typed. The first change to a
+ * plan with nothing unsaved is written at once: the window's close guard (in the main process)
+ * knows from that keystroke on that there is something to save.
  */
 import type { StoreApi } from 'zustand';
 import type { SectionContent } from '../../../core/model/project.ts';
+import { saveStateOf } from './projectSlice.ts';
 import type { AppState } from './store.ts';
 
 interface Held {
@@ -59,6 +62,10 @@ export function heldText(
   return {
     hold(key, content, mergeKey, generation) {
       held.set(key, { content, mergeKey, generation });
+      if (saveStateOf(store.getState()) === 'saved') {
+        flush();
+        return;
+      }
       last = Date.now();
       if (timer === undefined) {
         first = last;
