@@ -22,7 +22,6 @@ import { selectText } from './selectText.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { withRencana } from './withRencana.ts';
 import { countWords } from './wordCount.ts';
-import './editable.css';
 
 const MARK_KEYS: Record<string, MarkName> = { b: 'bold', i: 'italic', u: 'underline' };
 
