@@ -82,7 +82,8 @@ export async function confirmLeave(): Promise<boolean> {
     await api.closeProject({ window: WINDOW_ID, discardRecovery: true }).catch(() => undefined);
     return true;
   }
-  return save();
+  // Text typed while the save ran is not in the file: that is asked about again, not left behind.
+  return (await save()) && confirmLeave();
 }
 
 /** Refreshes the recent-projects list of the start screen. */
@@ -315,7 +316,8 @@ export async function saveUnderName(name: string): Promise<boolean> {
 
 /** The desktop app asked to close with unsaved changes and the user chose to save first. */
 export async function saveAndClose(): Promise<void> {
-  if (await save()) await api.closeWindow();
+  // As when leaving a plan: what was typed while the save ran is asked about, not closed away.
+  if ((await save()) && (await confirmLeave())) await api.closeWindow();
 }
 
 /** The desktop app asked to close with unsaved changes and the user chose not to save. */
