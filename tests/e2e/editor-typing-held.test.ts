@@ -1,7 +1,8 @@
 /**
  * Typed text is held a moment before the store has it (#6). These try the ways of acting at
  * once after typing that editor-typing.test.ts does not: an IME composition, the toolbar,
- * an export, leaving the page, and opening another plan (also while the save it asked for runs).
+ * an export, leaving the page, and opening another plan (also while the save it asked for runs,
+ * and keys pressed while it opens).
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -147,5 +148,24 @@ describe('acting at once after typing', () => {
     expect(saved()).toContain('Disepakati Bappeda. Ditambah saat menyimpan.');
     await list.getByRole('button', { name: /(^|\/)kota-salatiga\.rencana/ }).click();
     await hasText(page.getByRole('heading', { level: 1 }), 'Salatiga');
+  });
+
+  it('keys pressed while another plan is being opened do not go into the plan left', async () => {
+    // Kota Salatiga, saved, with the caret in its Latar Belakang.
+    const box = await caretAtEnd();
+    await page.route('**/api/openProject', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.keyboard.press('ControlOrMeta+o');
+    const list = page.getByRole('dialog', { name: 'Buka Proyek' });
+    await list.getByRole('button', { name: /(^|\/)kabupaten-demak\.rencana/ }).click();
+    await page.keyboard.type(' Tidak ke mana-mana.');
+    // The list stays until the plan is open: the keys did not reach the editor behind it.
+    expect(await list.count()).toBe(1);
+    expect(await box.textContent()).not.toContain('Tidak ke mana-mana.');
+    await hasText(page.getByRole('heading', { level: 1 }), 'Kabupaten Demak');
+    await gone(list);
+    await page.unroute('**/api/openProject');
   });
 });

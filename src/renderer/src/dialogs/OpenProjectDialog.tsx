@@ -23,9 +23,13 @@ export function OpenProjectDialog() {
         setFiles([]);
       });
   }, []);
+  const [opening, setOpening] = useState(false);
+  // Open until the plan is loaded: closed at once, it gave the focus back to the plan on screen,
+  // and what was typed there while the file was read went with that plan, unasked.
   const open = async (path: string) => {
-    close();
+    setOpening(true);
     await openPath(path);
+    close();
   };
   return (
     <Modal title={t('open.title')} onCancel={close} wide>
@@ -38,7 +42,12 @@ export function OpenProjectDialog() {
         <ul className="file-list">
           {files.map((file) => (
             <li key={file.path}>
-              <button type="button" className="file-item" onClick={() => void open(file.path)}>
+              <button
+                type="button"
+                className="file-item"
+                disabled={opening}
+                onClick={() => void open(file.path)}
+              >
                 <span className="file-name">{file.path}</span>
                 <span className="file-meta muted">{new Date(file.modified).toLocaleString()}</span>
               </button>
