@@ -15,6 +15,17 @@ const store = useAppStore;
 
 type OpenMode = 'normal' | 'read-only' | 'take-over';
 
+/**
+ * The plan on screen is being left for another one: the editor lets go of the keyboard, so
+ * keys pressed while the next plan loads do not go into the plan being left (which has just
+ * been saved or deliberately discarded, and would be dropped with what they typed).
+ */
+function releaseKeyboard(): void {
+  if (typeof document === 'undefined') return;
+  const active = document.activeElement as { blur?: () => void } | null;
+  if (active && active !== document.body) active.blur?.();
+}
+
 /** Shows an error from any layer in the user's language. */
 export function reportError(error: unknown): void {
   store.getState().setNotice({ kind: 'error', text: errorMessage(error, store.getState().lang) });
@@ -158,6 +169,7 @@ export async function openLaunchedFileFlow(): Promise<void> {
   try {
     const request = unwrap(await api.launchRequest());
     if (request.kind !== 'file' || !(await confirmLeave())) return;
+    releaseKeyboard();
     await openPath(request.path);
   } catch (error) {
     reportError(error);
@@ -167,6 +179,7 @@ export async function openLaunchedFileFlow(): Promise<void> {
 /** Buka Contoh: the sample plan, unsaved (saving asks where). */
 export async function openSampleFlow(): Promise<void> {
   if (!(await confirmLeave())) return;
+  releaseKeyboard();
   try {
     const opened = unwrap(await api.openSample());
     await api.closeProject({ window: WINDOW_ID, discardRecovery: false });
@@ -179,6 +192,7 @@ export async function openSampleFlow(): Promise<void> {
 /** Pulihkan: a recovery copy opened as unsaved work, bound to its file when it has one. */
 export async function restoreRecoveryFlow(id: string, mode: OpenMode = 'normal'): Promise<boolean> {
   if (mode === 'normal' && !(await confirmLeave())) return false;
+  releaseKeyboard();
   try {
     showProject(unwrap(await api.restoreRecovery({ id, window: WINDOW_ID, mode })), false);
     await refreshRecoveries();
