@@ -39,7 +39,7 @@ export function heldText(
   let last = 0;
   // One timer per burst of typing, not one per keystroke: when it fires early it waits the rest.
   const due = () => {
-    const now = Date.now();
+    const now = performance.now();
     const rest = Math.min(last + quietMs, first + maxMs) - now;
     if (rest > 0) timer = setTimeout(due, rest);
     else flush();
@@ -66,7 +66,7 @@ export function heldText(
         flush();
         return;
       }
-      last = Date.now();
+      last = performance.now();
       if (timer === undefined) {
         first = last;
         timer = setTimeout(due, quietMs);
