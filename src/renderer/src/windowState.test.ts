@@ -3,8 +3,7 @@
  * moment before the store has it (#6): it must never hear "nothing unsaved" while there is.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sampleProject } from '../../../tests/fixtures/sample.ts';
-import { builtinTemplates } from '../../core/io/templates.ts';
+import { openedSample } from '../../../tests/fixtures/sample.ts';
 import type { SectionContent } from '../../core/model/project.ts';
 import { createAppStore } from './store/store.ts';
 
@@ -28,15 +27,8 @@ const paragraph = (text: string): SectionContent => ({
 });
 
 function openedStore() {
-  const project = sampleProject();
   const store = createAppStore({ textQuietMs: 150, textMaxMs: 500 });
-  store.getState().loadProject({
-    project,
-    template: builtinTemplates().forProject(project.template),
-    path: 'banyuwangi.rencana',
-    name: 'banyuwangi.rencana',
-    migrated: false,
-  });
+  store.getState().loadProject(openedSample('banyuwangi.rencana', 'banyuwangi.rencana'));
   return store;
 }
 

@@ -3,8 +3,7 @@
  * save ran is not in the file, so it is asked about again instead of being left behind.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sampleProject } from '../../../../tests/fixtures/sample.ts';
-import { builtinTemplates } from '../../../core/io/templates.ts';
+import { openedSample } from '../../../../tests/fixtures/sample.ts';
 import type { Project, SectionContent } from '../../../core/model/project.ts';
 import type { Envelope, SavedProject } from '../../../shared/api.ts';
 import { saveStateOf } from '../store/projectSlice.ts';
@@ -62,20 +61,28 @@ function answer(choice: 'save' | 'discard' | 'cancel') {
 beforeEach(() => {
   calls.saves.length = 0;
   calls.closedWindow = 0;
-  const project = sampleProject();
-  useAppStore.getState().loadProject({
-    project,
-    template: builtinTemplates().forProject(project.template),
-    path: 'banyuwangi.rencana',
-    name: 'banyuwangi.rencana',
-    migrated: false,
-  });
+  useAppStore.getState().loadProject(openedSample('banyuwangi.rencana', 'banyuwangi.rencana'));
 });
 
 afterEach(() => {
   useAppStore.getState().closeDialog();
   useAppStore.getState().closeProject();
 });
+
+/**
+ * "Smart" typed, the close guard's Save chosen, "Smart City" typed while that save runs, the
+ * save done: the close that is still deciding.
+ */
+async function saveAndCloseWhileTyping(): Promise<{ closing: Promise<void> }> {
+  type('Smart');
+  const closing = saveAndClose();
+  await settle();
+  type('Smart City');
+  calls.saves[0]!.finish();
+  await settle();
+  // Wrapped: an async function returning the promise itself would wait for it.
+  return { closing };
+}
 
 describe('saving before leaving', () => {
   it('asks again about text typed while the save ran, and saves it when told to', async () => {
@@ -109,12 +116,7 @@ describe('saving before leaving', () => {
   });
 
   it('closing the window after "Simpan" stays open for what was typed during the save', async () => {
-    type('Smart');
-    const closing = saveAndClose();
-    await settle();
-    type('Smart City');
-    calls.saves[0]!.finish();
-    await settle();
+    const { closing } = await saveAndCloseWhileTyping();
     expect(calls.closedWindow).toBe(0);
     // Batal: the window stays, with the text on screen and in the plan, unsaved.
     answer('cancel');
@@ -125,12 +127,7 @@ describe('saving before leaving', () => {
   });
 
   it('closing the window after "Simpan" closes once everything typed is saved', async () => {
-    type('Smart');
-    const closing = saveAndClose();
-    await settle();
-    type('Smart City');
-    calls.saves[0]!.finish();
-    await settle();
+    const { closing } = await saveAndCloseWhileTyping();
     answer('save');
     await settle();
     expect(typed(calls.saves[1]!.project)).toEqual(paragraph('Smart City'));

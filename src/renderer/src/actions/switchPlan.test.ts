@@ -4,8 +4,7 @@
  * plan loads, so keys pressed meanwhile do not go into the plan being left and vanish with it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sampleProject } from '../../../../tests/fixtures/sample.ts';
-import { builtinTemplates } from '../../../core/io/templates.ts';
+import { openedSample } from '../../../../tests/fixtures/sample.ts';
 import type { Envelope, OpenedProject } from '../../../shared/api.ts';
 import { useAppStore } from '../store/store.ts';
 
@@ -15,13 +14,7 @@ const calls = vi.hoisted(() => ({
 }));
 
 function opened(): OpenedProject {
-  const project = sampleProject();
-  return {
-    project,
-    template: builtinTemplates().forProject(project.template),
-    name: 'contoh-kabupaten-banyuwangi-2026-2030.rencana',
-    migrated: false,
-  };
+  return openedSample('contoh-kabupaten-banyuwangi-2026-2030.rencana');
 }
 
 /** An API call that answers once the test lets it (the plan is being read meanwhile). */
@@ -60,14 +53,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 beforeEach(() => {
   calls.log.length = 0;
   calls.finishOpen = undefined;
-  const project = sampleProject();
-  useAppStore.getState().loadProject({
-    project,
-    template: builtinTemplates().forProject(project.template),
-    path: 'Rencana/Banyuwangi.rencana',
-    name: 'Banyuwangi.rencana',
-    migrated: false,
-  });
+  useAppStore
+    .getState()
+    .loadProject(openedSample('Banyuwangi.rencana', 'Rencana/Banyuwangi.rencana'));
   focusedEditor();
 });
 

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sampleProject } from '../../../../tests/fixtures/sample.ts';
-import { builtinTemplates } from '../../../core/io/templates.ts';
+import { openedSample, sampleProject } from '../../../../tests/fixtures/sample.ts';
 import type { SectionContent } from '../../../core/model/project.ts';
-import type { OpenedProject } from '../../../shared/api.ts';
 import { saveStateOf } from './projectSlice.ts';
 import { createAppStore, type AppState } from './store.ts';
 
@@ -14,18 +12,13 @@ const paragraph = (text: string): SectionContent => ({
 });
 
 function openedStore(quiet = 150, max = 500) {
-  const project = sampleProject();
-  const opened: OpenedProject = {
-    project,
-    template: builtinTemplates().forProject(project.template),
-    path: 'banyuwangi.rencana',
-    name: 'banyuwangi.rencana',
-    migrated: false,
-  };
+  const opened = openedSample('banyuwangi.rencana', 'banyuwangi.rencana');
   const store = createAppStore({ textQuietMs: quiet, textMaxMs: max });
   store.getState().loadProject(opened);
   // Something already unsaved (the first change to a clean plan is written at once, see below).
-  store.getState().setMeta({ ...project.meta, title: `${project.meta.title} (draf)` });
+  store
+    .getState()
+    .setMeta({ ...opened.project.meta, title: `${opened.project.meta.title} (draf)` });
   // What subscribers (and so React) have been told, without reading through getState().
   const told: AppState[] = [];
   store.subscribe((state) => told.push(state));

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleProject } from '../../../../tests/fixtures/sample.ts';
-import { builtinTemplates } from '../../../core/io/templates.ts';
+import { openedSample } from '../../../../tests/fixtures/sample.ts';
 import type { OpenedProject } from '../../../shared/api.ts';
 import { saveStateOf } from './projectSlice.ts';
 import { createAppStore } from './store.ts';
 
 function opened(): OpenedProject {
-  const project = sampleProject();
-  return {
-    project,
-    template: builtinTemplates().forProject(project.template),
-    path: 'contoh.rencana',
-    name: 'contoh.rencana',
-    migrated: false,
-  };
+  return openedSample('contoh.rencana', 'contoh.rencana');
 }
 
 const KEY = 'buku-1.pendahuluan.latar-belakang';
