@@ -1,6 +1,6 @@
 /**
  * The only file (with shapedWords.ts, styleLookup.ts, textInlines.ts, lineBuilder.ts,
- * contentBuffer.ts, lineDrawer.ts and vectorDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
+ * contentBuffer.ts, graphicsState.ts, lineDrawer.ts and vectorDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
  * Renderer ourselves, one page section at a time. Nothing is fetched: fonts and images come in as bytes.

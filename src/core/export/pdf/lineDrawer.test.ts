@@ -18,6 +18,9 @@ interface Rendered {
   linkRects: string[];
   /** Text objects (BT operators) in all content streams. */
   textObjects: number;
+  /** Fonts (Tf) and fill colours (scn) set in all content streams. */
+  fontsSet: number;
+  coloursSet: number;
 }
 
 /** A stream's inflated text; empty if it does not inflate on its own. */
@@ -48,12 +51,17 @@ async function render(): Promise<Rendered> {
     (m) => m[1] ?? '',
   );
   let textObjects = 0;
+  let fontsSet = 0;
+  let coloursSet = 0;
   for (const m of latin.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)) {
     const start = (m.index ?? 0) + m[0].length;
     const end = latin.indexOf('endstream', start);
-    textObjects += contentOf(raw.subarray(start, end)).match(/^BT$/gm)?.length ?? 0;
+    const content = contentOf(raw.subarray(start, end));
+    textObjects += content.match(/^BT$/gm)?.length ?? 0;
+    fontsSet += content.match(/ Tf$/gm)?.length ?? 0;
+    coloursSet += content.match(/ scn$/gm)?.length ?? 0;
   }
-  return { words, linkRects, textObjects };
+  return { words, linkRects, textObjects, fontsSet, coloursSet };
 }
 
 let ours: Rendered;
@@ -82,5 +90,11 @@ describe('drawing lines as one text object each', () => {
   it('writes a text object per line, not per word', () => {
     expect(ours.textObjects).toBeGreaterThan(0);
     expect(ours.textObjects * 3).toBeLessThan(pdfmakes.textObjects);
+  });
+
+  it('sets the font and colour when they change, not for every line', () => {
+    expect(ours.fontsSet).toBeGreaterThan(0);
+    expect(ours.fontsSet * 2).toBeLessThan(ours.textObjects);
+    expect(ours.coloursSet * 2).toBeLessThan(ours.textObjects);
   });
 });

@@ -8,7 +8,7 @@
  * and a dozen option objects. On the large plan that was about 3.8 s of 9.5 s.
  *
  * Here a line is one `BT … ET`: the font (`Tf`), colour and opacity are written only
- * when they change, and the glyphs go into `TJ` arrays with the advances and kerning
+ * when they differ from what the page has set (graphicsState.ts), and the glyphs go into `TJ` arrays with the advances and kerning
  * PDFKit computed (the same `encode` PDFKit calls, which also adds the glyphs to the
  * font subset). Every inline still starts where pdfmake placed it (justified lines
  * keep their word spacing): the gap from the end of the previous word to that place
@@ -26,6 +26,7 @@
  * plain colours) go through pdfmake's renderer unchanged.
  */
 
+import { type GraphicsState, graphicsState } from './graphicsState.ts';
 import { pdfNumber } from './pdfNumber.ts';
 
 /** A glyph's placement, in thousandths of the type size (PDFKit scales fontkit's). */
@@ -83,6 +84,8 @@ export interface DrawingDocument {
   x: number;
   y: number;
   addContent(data: string): unknown;
+  _normalizeColor(color: unknown): unknown;
+  _fillColor?: unknown;
   opacity(opacity: number): unknown;
   fillColor(color: unknown): unknown;
   resolveColor(color: unknown, defaultColor: string): unknown;
@@ -224,10 +227,13 @@ class TextObjectWriter {
   private repositioned = false;
 
   private readonly pdf: DrawingDocument;
+  /** What the page has set; the font, colour and opacity are written only when they change. */
+  private readonly state: GraphicsState;
   readonly resolveColour: (colour: unknown) => unknown;
 
   constructor(pdf: DrawingDocument) {
     this.pdf = pdf;
+    this.state = graphicsState(pdf);
     this.resolveColour = colourResolver(pdf);
   }
 
@@ -241,7 +247,8 @@ class TextObjectWriter {
     this.opacity = Number.NaN;
     this.baseline = Number.NaN;
     this.repositioned = false;
-    pdf.addContent('BT');
+    const state = this.state;
+    state.write('BT');
     const inlines = line.inlines;
     for (let index = 0; index < inlines.length; index++) {
       const inline = inlines[index]!;
@@ -249,8 +256,18 @@ class TextObjectWriter {
       const colour = this.resolveColour(inline.color);
       if (opacity !== this.opacity || colour !== this.colour) {
         this.flush();
-        if (opacity !== this.opacity) pdf.opacity(opacity);
-        if (colour !== this.colour) pdf.fillColor(colour);
+        if (opacity !== this.opacity) {
+          // PDFKit's opacity() sets both the fill and the stroke opacity.
+          const fillChanges = state.changes('fillOpacity', opacity);
+          const strokeChanges = state.changes('strokeOpacity', opacity);
+          if (fillChanges || strokeChanges) state.own(() => pdf.opacity(opacity));
+        }
+        if (colour !== this.colour) {
+          const operators = state.colour(colour as string, false);
+          if (operators === null || state.changes('fill', operators))
+            state.own(() => pdf.fillColor(colour));
+          else pdf._fillColor = [colour, undefined]; // as fillColor() leaves it
+        }
         this.opacity = opacity;
         this.colour = colour;
       }
@@ -274,7 +291,8 @@ class TextObjectWriter {
         this.flush();
         if (newFont) {
           pdf.page.fonts[font.id] ??= font.ref();
-          pdf.addContent(`/${font.id} ${number(fontSize)} Tf`);
+          const setting = `/${font.id} ${number(fontSize)} Tf`;
+          if (state.changes('font', setting)) state.write(setting);
           this.font = font;
           this.size = fontSize;
         }
@@ -294,7 +312,7 @@ class TextObjectWriter {
       pdf.y = top;
     }
     this.flush();
-    pdf.addContent('ET');
+    state.write('ET');
   }
 
   /** Adds a word's glyphs at the pen. */
@@ -317,7 +335,7 @@ class TextObjectWriter {
         this.flush();
         this.position(this.penX + placed.xOffset * scale, this.baseline - placed.yOffset * scale);
         const move = number(-(placed.xAdvance - placed.advanceWidth));
-        this.pdf.addContent(`[<${glyphs[i]}> ${move}] TJ`);
+        this.state.write(`[<${glyphs[i]}> ${move}] TJ`);
         this.repositioned = true;
       } else {
         if (this.repositioned) {
@@ -343,12 +361,12 @@ class TextObjectWriter {
 
   private flush(): void {
     this.closeSegment();
-    if (this.segments.length > 0) this.pdf.addContent(`[${this.segments.join(' ')}] TJ`);
+    if (this.segments.length > 0) this.state.write(`[${this.segments.join(' ')}] TJ`);
     this.segments.length = 0;
   }
 
   private position(x: number, top: number): void {
-    this.pdf.addContent(`1 0 0 -1 ${number(x)} ${number(top)} Tm`);
+    this.state.write(`1 0 0 -1 ${number(x)} ${number(top)} Tm`);
   }
 }
 

@@ -4,7 +4,7 @@
  * poppler-utils), and parse what they print.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -124,4 +124,18 @@ export function bookmarks(pdf: string): Bookmark[] {
     }
   }
   return root;
+}
+
+/**
+ * Every page drawn as a viewer draws it (pdftoppm, colour, anti-aliased), as raw PPM
+ * bytes: two files whose pages are equal here look the same to a reviewer.
+ */
+export function pagePixels(pdf: string, dpi = 60): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'rencana-ppm-'));
+  tempDirs.push(dir);
+  run('pdftoppm', ['-r', String(dpi), pdf, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ppm'))
+    .sort()
+    .map((name) => readFileSync(join(dir, name)));
 }

@@ -1,17 +1,22 @@
 /**
  * Draws pdfmake's lines and rectangles (table rules, cell shading, dot leaders) with the
- * bytes pdfmake's `Renderer.renderVector` writes through PDFKit, in fewer steps.
+ * operators pdfmake's `Renderer.renderVector` writes through PDFKit, in fewer steps and
+ * without repeating what the page has already set.
  *
  * For every vector pdfmake makes about ten PDFKit calls (line width, dash, join, cap, the
  * path, the colour space, the colour, the opacity, the paint), and PDFKit parses the
- * colour again each time. A long plan's tables have tens of thousands of rules. Here the
- * operators up to the colour are written as one piece, each colour is parsed once (by
- * PDFKit's own parser) and PDFKit still sets the opacity, so its graphics-state registry
- * and page resources stay its own. The content written is the same, byte for byte
- * (vectorDrawer.test.ts); vectors of other kinds (ellipses, paths, gradients, patterns,
- * rounded or spot-coloured ones) go through pdfmake's renderer unchanged.
+ * colour again each time. A long plan's tables have tens of thousands of rules, nearly
+ * all with the same width, colour and opacity. Here each setting is written only when it
+ * differs from what the page has (graphicsState.ts), each colour is parsed once (by
+ * PDFKit's own parser), and PDFKit still sets the opacity, so its graphics-state registry
+ * and page resources stay its own. The settings come before the path, as the PDF
+ * specification has them (pdfmake wrote the colours between the path and its paint).
+ * The pages look the same, pixel for pixel (vectorDrawer.test.ts); vectors of other
+ * kinds (ellipses, paths, gradients, patterns, rounded or spot-coloured ones) go through
+ * pdfmake's renderer unchanged.
  * Checked against pdfmake 0.3.11 (Renderer.js) and pdfkit 0.19.
  */
+import { graphicsState } from './graphicsState.ts';
 import { pdfNumber as number } from './pdfNumber.ts';
 
 interface Vector {
@@ -38,6 +43,7 @@ interface Vector {
 
 /** The PDFKit document (with pdfmake's additions) as vectors are drawn on it. */
 export interface VectorDocument {
+  page: unknown;
   _fillColor?: unknown;
   addContent(data: string): unknown;
   resolveColor(color: unknown, defaultColor: string): unknown;
@@ -80,31 +86,11 @@ function pathOperators(vector: Vector): string | undefined {
 /** Replaces the renderer's vector drawing; vectors it does not handle go to pdfmake's. */
 export function drawVectorsDirectly(renderer: VectorRenderer, pdf: VectorDocument): void {
   const pdfmakeRenderVector = renderer.renderVector.bind(renderer);
-  /** A colour as PDFKit writes it: its space and components, or null (not set). */
-  const colours = new Map<unknown, { space: string; components: string } | null>();
-  const colourOf = (colour: unknown) => {
-    let known = colours.get(colour);
-    if (known === undefined) {
-      const normalized = pdf._normalizeColor(colour);
-      known = Array.isArray(normalized)
-        ? {
-            space: normalized.length === 4 ? 'DeviceCMYK' : 'DeviceRGB',
-            components: normalized.join(' '),
-          }
-        : null;
-      colours.set(colour, known);
-    }
-    return known;
-  };
+  const state = graphicsState(pdf);
   /** What PDFKit's fillColor/strokeColor write (without the opacity), or undefined: not handled. */
-  const colourOperators = (colour: unknown, stroke: boolean) => {
-    if (typeof colour !== 'string') return undefined; // gradients, patterns, spot colours
-    const known = colourOf(colour);
-    if (known === null) return null;
-    return stroke
-      ? `\n/${known.space} CS\n${known.components} SCN`
-      : `\n/${known.space} cs\n${known.components} scn`;
-  };
+  const colourOperators = (colour: unknown, stroke: boolean) =>
+    // Gradients, patterns and spot colours are not handled.
+    typeof colour === 'string' ? state.colour(colour, stroke) : undefined;
 
   renderer.renderVector = (vector) => {
     const path = pathOperators(vector);
@@ -131,17 +117,25 @@ export function drawVectorsDirectly(renderer: VectorRenderer, pdf: VectorDocumen
       pdfmakeRenderVector(vector);
       return;
     }
-    const state = `${number(vector.lineWidth || 1)} w\n${dash}\n${String(join)} j\n${String(cap)} J\n${path}`;
+    const width = number(vector.lineWidth || 1);
+    let settings = '';
+    if (state.changes('lineWidth', width)) settings += `${width} w\n`;
+    if (state.changes('dash', dash)) settings += `${dash}\n`;
+    if (state.changes('join', String(join))) settings += `${String(join)} j\n`;
+    if (state.changes('cap', String(cap))) settings += `${String(cap)} J\n`;
     // As pdfmake: fill colour, its opacity, stroke colour, its opacity, then paint.
-    pdf.addContent(fillOps === null ? state : state + fillOps);
+    if (fillOps !== null && state.changes('fill', fillOps)) settings += fillOps;
+    if (settings) state.write(settings.slice(0, -1));
     if (fill !== undefined) {
-      if (fillOps !== null) pdf._doOpacity(fillOpacity, null);
+      if (fillOps !== null && state.changes('fillOpacity', fillOpacity))
+        state.own(() => pdf._doOpacity(fillOpacity, null));
       pdf._fillColor = [fill, fillOpacity];
     }
     if (strokeOps !== null) {
-      pdf.addContent(strokeOps.slice(1));
-      pdf._doOpacity(null, strokeOpacity);
+      if (state.changes('stroke', strokeOps)) state.write(strokeOps.slice(0, -1));
+      if (state.changes('strokeOpacity', strokeOpacity))
+        state.own(() => pdf._doOpacity(null, strokeOpacity));
     }
-    pdf.addContent(fill === undefined ? 'S' : stroke === undefined ? 'f' : 'B');
+    state.write(`${path}\n${fill === undefined ? 'S' : stroke === undefined ? 'f' : 'B'}`);
   };
 }
