@@ -5,8 +5,13 @@
  * exporters, fills its caches), then RUNS more times through the same thread, each timed from
  * the request to the written file. Prints one JSON line (WarmExportSample).
  *
- *   node --import tsx bench/harness/exportWarm.ts PLAN.rencana docx|pdf OUT RUNS
+ * With `app`, the thread runs the desktop app's built export thread (`out/main/exportThread.js`,
+ * from `npm run build`) instead of the checkout's TypeScript through tsx: its first export is
+ * the one a planner waits for on the first export after starting the app. RUNS may be 0.
+ *
+ *   node --import tsx bench/harness/exportWarm.ts PLAN.rencana docx|pdf OUT RUNS [app]
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExportFormat } from '../../src/core/export/index.ts';
 import { ExportThread, SOURCE_THREAD } from '../../src/core/export/worker/exportInWorker.ts';
@@ -32,23 +37,30 @@ export interface WarmExportSample {
   bytes: number;
 }
 
-const [planArg, formatArg, outArg, runsArg] = process.argv.slice(2);
+const [planArg, formatArg, outArg, runsArg, threadArg] = process.argv.slice(2);
 const runs = Number(runsArg);
 if (
   !planArg ||
   (formatArg !== 'docx' && formatArg !== 'pdf') ||
   !outArg ||
   !Number.isInteger(runs) ||
-  runs < 1
+  runs < 0 ||
+  (threadArg !== undefined && threadArg !== 'app')
 ) {
-  console.error('Pemakaian: exportWarm.ts PLAN.rencana docx|pdf OUT PUTARAN');
+  console.error('Pemakaian: exportWarm.ts PLAN.rencana docx|pdf OUT PUTARAN [app]');
+  process.exit(2);
+}
+/** The desktop app's export thread, as `npm run build` writes it. */
+const APP_THREAD = new URL('../../out/main/exportThread.js', import.meta.url);
+if (threadArg === 'app' && !existsSync(APP_THREAD)) {
+  console.error('Thread ekspor aplikasi belum dibangun: jalankan `npm run build`.');
   process.exit(2);
 }
 const format: ExportFormat = formatArg;
 const planPath = resolve(planArg);
 const { project } = readProjectFile(planPath);
 const templates = builtinTemplates();
-const thread = new ExportThread(SOURCE_THREAD);
+const thread = new ExportThread(threadArg === 'app' ? APP_THREAD : SOURCE_THREAD);
 
 /** One export as the editor's handler does it; its wall and CPU time. */
 async function exportOnce(): Promise<{ ms: number; cpuMs: number; bytes: number }> {

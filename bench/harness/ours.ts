@@ -1,7 +1,9 @@
 /**
- * Our DOCX and PDF exports: one child process per run (bench/harness/exportOnce.ts), and
- * exports again in the editor's kept export thread (bench/harness/exportWarm.ts).
+ * Our DOCX and PDF exports: one child process per run (bench/harness/exportOnce.ts), the first
+ * export in the desktop app's built export thread, and exports again in the editor's kept
+ * export thread (both bench/harness/exportWarm.ts).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanName } from '../generate/specs.ts';
 import { planDir, ROOT, shown, type BenchContext, record } from './context.ts';
@@ -107,5 +109,47 @@ export async function measureOurWarmExport(
     memoryMb: summarize([sample.maxRssMb]),
     command,
     note: `the first export in the same thread (thread start, modules, empty caches): ${Math.round(sample.firstMs)} ms, CPU ${Math.round(sample.firstCpuMs)} ms; resident memory of the process after each later export: ${rss} MB; ${sample.threads} thread(s) started; peak memory is the whole process (editor thread and export thread)`,
+  });
+}
+
+/**
+ * Measures the first export of one format of one plan in the desktop app's export thread (the
+ * built bundle, `out/main/exportThread.js`): one child process per run, thread start, modules
+ * and empty caches included. Without a build this is a TODO, not a number.
+ */
+export async function measureAppFirstExport(
+  ctx: BenchContext,
+  plan: PlanName,
+  planPath: string,
+  format: 'docx' | 'pdf',
+): Promise<void> {
+  if (!existsSync(join(ROOT, 'out', 'main', 'exportThread.js'))) {
+    ctx.todo.push(
+      'Ekspor pertama di aplikasi desktop: thread ekspor belum dibangun (jalankan `npm run build`), tidak diukur.',
+    );
+    return;
+  }
+  const out = join(planDir(plan), `ours-app.${format}`);
+  const args = [...warmExportArgs(planPath, format, out, 0), 'app'];
+  const samples = await repeatProcess(process.execPath, args, {
+    ...ctx.settings,
+    cwd: ROOT,
+    timeoutMs: 600_000,
+    label: `${plan} ${format} Rencana Studio, ekspor pertama di thread aplikasi`,
+  });
+  const parsed = samples.map(
+    (s) => JSON.parse(s.stdout.trim().split('\n').pop()!) as WarmExportSample,
+  );
+  const command = `node ${args.map((a) => (a.startsWith('/') ? shown(a) : a)).join(' ')}`;
+  const name = format === 'docx' ? 'DOCX' : 'PDF';
+  record(ctx, {
+    id: `${plan}.${format}.ours-app-first`,
+    plan,
+    label: `${name} export, first in the desktop app's export thread (built bundle: thread start, modules, empty caches)`,
+    timeMs: summarize(parsed.map((p) => p.firstMs)),
+    cpuMs: summarize(parsed.map((p) => p.firstCpuMs)),
+    memoryMb: summarize(parsed.map((p) => p.maxRssMb)),
+    command,
+    note: 'timed from the request to the written file, as the editor sends it; one process per run; peak memory is the whole process (serving thread and export thread)',
   });
 }

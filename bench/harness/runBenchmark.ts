@@ -12,7 +12,7 @@ import type { GeneratedFile } from '../generate/index.ts';
 import { GENERATED_DIR, ROOT, type BenchContext } from './context.ts';
 import { measureCore } from './core.ts';
 import { measureEditor } from './editor.ts';
-import { measureOurExport, measureOurWarmExport } from './ours.ts';
+import { measureAppFirstExport, measureOurExport, measureOurWarmExport } from './ours.ts';
 import { pdfPages, preparePlan } from './prepare.ts';
 import { formatResults } from './report.ts';
 import type { PlanInfo, Results } from './results.ts';
@@ -48,7 +48,10 @@ async function measurePlan(
     info.pages = pdfPages(pdf);
   }
   if (steps.includes('ours')) {
-    // What a planner meets exporting again from the editor (the thread is kept between exports).
+    // What a planner meets on the first export after starting the desktop app…
+    await measureAppFirstExport(ctx, file.name, file.path, 'docx');
+    await measureAppFirstExport(ctx, file.name, file.path, 'pdf');
+    // …and exporting again from the editor (the thread is kept between exports).
     await measureOurWarmExport(ctx, file.name, file.path, 'docx');
     await measureOurWarmExport(ctx, file.name, file.path, 'pdf');
   }

@@ -3,7 +3,7 @@
  * and HTML twins, the measuring children, the profile summary and the report. No timing is
  * asserted; `npm run bench` measures on the large plans.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,27 @@ describe('the measuring children', () => {
     expect(sample.threads).toBe(1);
     expect(sample.bytes).toBe(readFileSync(out).length);
     expect(sample.firstMs).toBeGreaterThan(0);
+  });
+
+  it("times the first export in the desktop app's built export thread", async () => {
+    // `npm test` builds the app first; the built thread is what the desktop app starts.
+    expect(existsSync(join(ROOT, 'out', 'main', 'exportThread.js'))).toBe(true);
+    const out = join(dir, 'tiny-app.pdf');
+    const args = [...warmExportArgs(tiny.path, 'pdf', out, 0), 'app'];
+    const run = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 120_000 });
+    const sample = lastJson<WarmExportSample>(run.stdout);
+    expect(sample.warmMs).toHaveLength(0);
+    expect(sample.threads).toBe(1);
+    expect(sample.firstMs).toBeGreaterThan(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sample.bytes).toBe(readFileSync(out).length);
+  });
+
+  it('refuses an unknown export thread with a message', async () => {
+    const args = [...warmExportArgs(tiny.path, 'pdf', join(dir, 'x.pdf'), 0), 'electron'];
+    await expect(
+      runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 60_000 }),
+    ).rejects.toThrow(/Pemakaian: exportWarm\.ts/);
   });
 
   it('times opening, saving and validating in a child process', async () => {
