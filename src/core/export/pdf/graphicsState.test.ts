@@ -17,6 +17,7 @@ function page(): StatefulDocument & { written: string[]; next(): void } {
     _normalizeColor(colour: unknown) {
       if (colour === '#595959') return [0.349, 0.349, 0.349];
       if (colour === 'cmyk') return [0, 0.5, 1, 0];
+      if (colour === 'SPOT') return { id: 'CS0', values: [0, 100, 0, 0] }; // PDFKit's SpotColor
       return null;
     },
     next() {
@@ -58,12 +59,14 @@ describe('graphicsState', () => {
     expect(state.changes('strokeOpacity', 1)).toBe(false);
   });
 
-  it('writes colours as PDFKit does, and none it cannot parse', () => {
+  it('writes plain colours as PDFKit does, none it cannot parse, and leaves spot colours to PDFKit', () => {
     const state = graphicsState(page());
     expect(state.colour('#595959', true)).toBe('/DeviceRGB CS\n0.349 0.349 0.349 SCN\n');
     expect(state.colour('#595959', false)).toBe('/DeviceRGB cs\n0.349 0.349 0.349 scn\n');
     expect(state.colour('cmyk', false)).toBe('/DeviceCMYK cs\n0 0.5 1 0 scn\n');
     expect(state.colour('bukan-warna', false)).toBeNull();
+    // A spot colour PDFKit writes itself (and so forgets the record): not a plain colour.
+    expect(state.colour('SPOT', false)).toBeUndefined();
   });
 
   it('keeps one record per document', () => {

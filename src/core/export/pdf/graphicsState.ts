@@ -46,10 +46,11 @@ export interface GraphicsState {
   /** Runs a PDFKit call that writes (e.g. an opacity) without forgetting the record. */
   own(call: () => void): void;
   /**
-   * The operators PDFKit's fillColor (or strokeColor) writes for a colour, without the
-   * opacity, each line ending in a newline; null for a colour PDFKit does not set.
+   * The operators PDFKit's fillColor (or strokeColor) writes for a plain colour, without the
+   * opacity, each line ending in a newline; null for a colour PDFKit does not set (it writes
+   * nothing); undefined for one it sets otherwise (a spot colour), which only PDFKit writes.
    */
-  colour(colour: string, stroke: boolean): string | null;
+  colour(colour: string, stroke: boolean): string | null | undefined;
 }
 
 const documents = new WeakMap<StatefulDocument, GraphicsState>();
@@ -59,8 +60,8 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
   const existing = documents.get(pdf);
   if (existing) return existing;
   const values = new Map<StateKey, string | number>();
-  /** Per colour, PDFKit's colour space and components (parsed once), or null. */
-  const colours = new Map<string, { space: string; components: string } | null>();
+  /** Per colour, PDFKit's colour space and components (parsed once), null or 'other'. */
+  const colours = new Map<string, { space: string; components: string } | null | 'other'>();
   let page: unknown = null;
   let ours = false;
   const addContent = pdf.addContent.bind(pdf);
@@ -91,10 +92,13 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
               space: normalized.length === 4 ? 'DeviceCMYK' : 'DeviceRGB',
               components: normalized.join(' '),
             }
-          : null;
+          : normalized === null
+            ? null
+            : 'other';
         colours.set(colour, known);
       }
       if (known === null) return null;
+      if (known === 'other') return undefined;
       return stroke
         ? `/${known.space} CS\n${known.components} SCN\n`
         : `/${known.space} cs\n${known.components} scn\n`;

@@ -264,7 +264,9 @@ class TextObjectWriter {
         }
         if (colour !== this.colour) {
           const operators = state.colour(colour as string, false);
-          if (operators === null || state.changes('fill', operators))
+          // Not a plain colour (a spot colour): PDFKit writes it, and the record is forgotten.
+          if (operators === undefined) pdf.fillColor(colour);
+          else if (operators === null || state.changes('fill', operators))
             state.own(() => pdf.fillColor(colour));
           else pdf._fillColor = [colour, undefined]; // as fillColor() leaves it
         }

@@ -89,7 +89,7 @@ export function drawVectorsDirectly(renderer: VectorRenderer, pdf: VectorDocumen
   const state = graphicsState(pdf);
   /** What PDFKit's fillColor/strokeColor write (without the opacity), or undefined: not handled. */
   const colourOperators = (colour: unknown, stroke: boolean) =>
-    // Gradients, patterns and spot colours are not handled.
+    // Gradients, patterns and spot colours are not handled: pdfmake draws those.
     typeof colour === 'string' ? state.colour(colour, stroke) : undefined;
 
   renderer.renderVector = (vector) => {
