@@ -122,6 +122,7 @@ export async function measureAppFirstExport(
   plan: PlanName,
   planPath: string,
   format: 'docx' | 'pdf',
+  prepared = false,
 ): Promise<void> {
   if (!existsSync(join(ROOT, 'out', 'main', 'exportThread.js'))) {
     ctx.todo.push(
@@ -130,26 +131,33 @@ export async function measureAppFirstExport(
     return;
   }
   const out = join(planDir(plan), `ours-app.${format}`);
-  const args = [...warmExportArgs(planPath, format, out, 0), 'app'];
+  const args = [...warmExportArgs(planPath, format, out, 0), prepared ? 'app-prepared' : 'app'];
   const samples = await repeatProcess(process.execPath, args, {
     ...ctx.settings,
     cwd: ROOT,
     timeoutMs: 600_000,
-    label: `${plan} ${format} Rencana Studio, ekspor pertama di thread aplikasi`,
+    label: `${plan} ${format} Rencana Studio, ekspor pertama di thread aplikasi${prepared ? ' yang disiapkan' : ''}`,
   });
   const parsed = samples.map(
     (s) => JSON.parse(s.stdout.trim().split('\n').pop()!) as WarmExportSample,
   );
   const command = `node ${args.map((a) => (a.startsWith('/') ? shown(a) : a)).join(' ')}`;
   const name = format === 'docx' ? 'DOCX' : 'PDF';
+  const prepareMs = parsed.flatMap((p) => (p.prepareMs === undefined ? [] : [p.prepareMs]));
   record(ctx, {
-    id: `${plan}.${format}.ours-app-first`,
+    id: `${plan}.${format}.ours-app-${prepared ? 'prepared' : 'first'}`,
     plan,
-    label: `${name} export, first in the desktop app's export thread (built bundle: thread start, modules, empty caches)`,
+    label: prepared
+      ? `${name} export, first in the desktop app's export thread, prepared (pointer on the button)`
+      : `${name} export, first in the desktop app's export thread (built bundle: thread start, modules, empty caches)`,
     timeMs: summarize(parsed.map((p) => p.firstMs)),
     cpuMs: summarize(parsed.map((p) => p.firstCpuMs)),
     memoryMb: summarize(parsed.map((p) => p.maxRssMb)),
     command,
-    note: 'timed from the request to the written file, as the editor sends it; one process per run; peak memory is the whole process (serving thread and export thread)',
+    note: `timed from the request to the written file, as the editor sends it; one process per run; peak memory is the whole process (serving thread and export thread)${
+      prepareMs.length > 0
+        ? `; preparing the thread before it (thread start, modules, templates; not timed above): median ${Math.round(summarize(prepareMs).median)} ms`
+        : ''
+    }`,
   });
 }

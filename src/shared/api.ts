@@ -110,6 +110,7 @@ export const API = {
       book: either(oneOf('all'), int({ min: 1, max: 20 })),
     }),
   },
+  prepareExport: { input: obj({ format: oneOf('docx', 'pdf') }) },
   openFolder: { input: obj({ path }) },
   chooseImage: { input: none },
   importImage: {
@@ -306,6 +307,8 @@ export interface ApiOutputs {
   rollupPlan: RollupOutcome;
   exportRollupReport: ExportDone;
   exportDocument: ExportDone;
+  /** Answered at once; the loading goes on in the export thread. */
+  prepareExport: null;
   openFolder: FolderOpened;
   /** null when the user cancelled or the shell has no image dialog. */
   chooseImage: Asset | null;

@@ -57,6 +57,7 @@ export function createApiClient(send: Transport) {
       input: ApiInput<'exportDocument'>,
       onProgress?: (progress: ExportProgress) => void,
     ) => send('exportDocument', input, onProgress),
+    prepareExport: (input: ApiInput<'prepareExport'>) => send('prepareExport', input),
     openFolder: (input: ApiInput<'openFolder'>) => send('openFolder', input),
     chooseImage: () => send('chooseImage', undefined),
     importImage: (input: ApiInput<'importImage'>) => send('importImage', input),

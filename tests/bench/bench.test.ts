@@ -138,6 +138,17 @@ describe('the measuring children', () => {
     expect(sample.bytes).toBe(readFileSync(out).length);
   });
 
+  it("times the first export after the app's thread was prepared, and the preparing", async () => {
+    const out = join(dir, 'tiny-app-prepared.docx');
+    const args = [...warmExportArgs(tiny.path, 'docx', out, 0), 'app-prepared'];
+    const run = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 120_000 });
+    const sample = lastJson<WarmExportSample>(run.stdout);
+    expect(sample.prepareMs).toBeGreaterThan(0);
+    expect(sample.firstMs).toBeGreaterThan(0);
+    expect(sample.threads).toBe(1);
+    expect(sample.bytes).toBe(readFileSync(out).length);
+  });
+
   it('refuses an unknown export thread with a message', async () => {
     const args = [...warmExportArgs(tiny.path, 'pdf', join(dir, 'x.pdf'), 0), 'electron'];
     await expect(

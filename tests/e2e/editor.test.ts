@@ -121,6 +121,10 @@ describe('a plan from the wizard to Word and PDF', () => {
   });
 
   it('exports Word and PDF files that open', async () => {
+    // The pointer on an export button readies the host's export thread for that format.
+    const readied = page.waitForRequest((request) => request.url().endsWith('/api/prepareExport'));
+    await page.getByRole('button', { name: 'Ekspor Word' }).hover();
+    expect((await readied).postDataJSON()).toEqual({ format: 'docx' });
     await page.getByRole('button', { name: 'Ekspor Word' }).click();
     await shows(page.getByText(/Ekspor Word selesai/), 60_000);
     await page.getByRole('button', { name: 'Buka folder' }).click();
@@ -131,6 +135,11 @@ describe('a plan from the wizard to Word and PDF', () => {
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true);
 
+    const readiedPdf = page.waitForRequest((request) =>
+      request.url().endsWith('/api/prepareExport'),
+    );
+    await page.getByRole('button', { name: 'Ekspor PDF' }).hover();
+    expect((await readiedPdf).postDataJSON()).toEqual({ format: 'pdf' });
     await page.getByRole('button', { name: 'Ekspor PDF' }).click();
     await shows(page.getByText(/Ekspor PDF selesai/), 90_000);
     const pdfPath = join(

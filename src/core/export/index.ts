@@ -4,7 +4,7 @@ import { UserError } from '../i18n/messages.ts';
 import { buildLayout } from '../layout/index.ts';
 import { SCHEMA_IDS, validatorFor } from '../schema/ajv.ts';
 import { describeSchemaError } from '../validate/schemaErrors.ts';
-import type { BookSelection } from '../layout/model.ts';
+import type { BookSelection, LayoutDocument } from '../layout/model.ts';
 import type { BlockNode } from '../model/richtext.ts';
 import type { PlanContext } from '../plan/context.ts';
 
@@ -85,15 +85,29 @@ export function checkExportShape(ctx: PlanContext): void {
   throw new UserError('export.invalid-project', { details });
 }
 
+type Renderer = (layout: LayoutDocument) => Promise<Uint8Array>;
+
+/** The renderer of a format, loaded on first use: a DOCX export does not pay for loading pdfmake. */
+async function rendererFor(format: ExportFormat): Promise<Renderer> {
+  return format === 'docx'
+    ? (await import('./docx/index.ts')).renderDocx
+    : (await import('./pdf/index.ts')).renderPdf;
+}
+
+/**
+ * Loads what an export to `format` needs before any plan is given (the renderer's modules,
+ * the project schema's validator), so an export asked for soon after does not wait for them.
+ */
+export async function prepareExport(format: ExportFormat): Promise<void> {
+  validatorFor(SCHEMA_IDS.project);
+  await rendererFor(format);
+}
+
 /** Checks the plan's shape and images, lays it out once and translates it to the requested format. */
 export async function exportPlan(ctx: PlanContext, request: ExportRequest): Promise<ExportResult> {
   checkExportShape(ctx);
   checkExportImages(ctx, request.book);
   const layout = buildLayout(ctx, { book: request.book });
-  // Each exporter is loaded on first use: a DOCX export does not pay for loading pdfmake.
-  const bytes =
-    request.format === 'docx'
-      ? await (await import('./docx/index.ts')).renderDocx(layout)
-      : await (await import('./pdf/index.ts')).renderPdf(layout);
+  const bytes = await (await rendererFor(request.format))(layout);
   return { bytes, fileName: `${layout.fileBaseName}.${request.format}` };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keptExportThread } from '../../core/export/worker/exportInWorker.ts';
 import type { Envelope, OpenedProject, SavedProject } from '../../shared/api.ts';
 import { createHostEnv } from '../../host/env.ts';
 import type { HandlerEnv } from './env.ts';
@@ -235,5 +236,25 @@ describe('validation and export', () => {
     );
     expect(result.findings.some((f) => f.code === 'section.empty')).toBe(true);
     expect(result.completeness.overall).toBeLessThan(0.05);
+  });
+
+  it('readies the export thread when asked, answering at once, and refuses other formats', async () => {
+    const thread = env.exportThread;
+    expect(thread).toBeDefined();
+    const kept = keptExportThread(thread!);
+    await kept.terminate();
+    const started = kept.threadsStarted;
+    expect(value(await dispatch('prepareExport', { format: 'pdf' }, env))).toBeNull();
+    expect(kept.alive).toBe(true);
+    // An export asked meanwhile runs in the same thread, after the loading.
+    const { project } = await newPlan();
+    const exported = await kept.export(project, { format: 'docx', book: 'all' });
+    expect(exported.fileName).toMatch(/\.docx$/);
+    expect(kept.threadsStarted).toBe(started + 1);
+    // The thread has the PDF exporter loaded: preparing it again does nothing.
+    expect(await kept.prepare('pdf')).toBe(false);
+    const refused = await dispatch('prepareExport', { format: 'odt' } as never, env);
+    expect(refused.ok).toBe(false);
+    await kept.terminate();
   });
 });

@@ -1,6 +1,7 @@
 /** Handlers that export the plan and show the result. */
 import { basename, dirname, join } from 'node:path';
-import { exportInWorker } from '../../core/export/worker/exportInWorker.ts';
+import { prepareExport as loadExporter } from '../../core/export/index.ts';
+import { exportInWorker, keptExportThread } from '../../core/export/worker/exportInWorker.ts';
 import { exportToFile, type Exporter } from '../../core/io/exportFile.ts';
 import { planContext } from '../../core/plan/context.ts';
 import type { ApiInput, ExportDone, ExportProgress, FolderOpened } from '../../shared/api.ts';
@@ -42,6 +43,19 @@ export async function exportDocument(
     folder: dirname(written.path),
     bytes: written.bytes,
   };
+}
+
+/**
+ * prepareExport: an export looks near (the pointer or the focus is on an export button).
+ * Starts the kept export thread and has it load that exporter, without waiting: the export
+ * asked for next then starts at once. Only a hint; without an export thread the exporter is
+ * loaded here.
+ */
+export function prepareExport(input: ApiInput<'prepareExport'>, env: HandlerEnv): null {
+  const thread = env.exportThread;
+  if (thread) void keptExportThread(thread).prepare(input.format);
+  else void loadExporter(input.format).catch(() => undefined);
+  return null;
 }
 
 /** openFolder: shows a written file in the system's file manager where there is one. */

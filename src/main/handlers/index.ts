@@ -2,7 +2,7 @@
 import type { ApiCall, ApiInput, ApiOutput, ExportProgress } from '../../shared/api.ts';
 import { appInfo, closeWindow, launchRequest, openExternal, setWindowState } from './app.ts';
 import type { HandlerEnv } from './env.ts';
-import { exportDocument, openFolder } from './export.ts';
+import { exportDocument, openFolder, prepareExport } from './export.ts';
 import { chooseImage, importImage } from './image.ts';
 import {
   closeProject,
@@ -53,6 +53,7 @@ export const HANDLERS: { [K in ApiCall]: Handler<K> } = {
   rollupPlan,
   exportRollupReport,
   exportDocument,
+  prepareExport,
   openFolder,
   chooseImage,
   importImage,

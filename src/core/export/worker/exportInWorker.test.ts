@@ -119,6 +119,39 @@ describe('exporting in a worker thread', () => {
     expect(kept.threadsStarted).toBe(2);
   });
 
+  it('prepares a thread for a format once, and the export that follows runs in it', async () => {
+    const ctx = sampleContext();
+    const kept = thread();
+    expect(kept.alive).toBe(false);
+    expect(await kept.prepare('pdf')).toBe(true);
+    expect(kept.alive).toBe(true);
+    // Loaded already: nothing to do, for a preparation or an export's own loading.
+    expect(await kept.prepare('pdf')).toBe(false);
+    const request = { format: 'pdf', book: 2 } as const;
+    const there = await kept.export(ctx.project, request);
+    expect(same(there.bytes, (await exportPlan(ctx, request)).bytes)).toBe(true);
+    expect(kept.threadsStarted).toBe(1);
+    await kept.export(ctx.project, { format: 'docx', book: 2 });
+    expect(await kept.prepare('docx')).toBe(false);
+  });
+
+  it('does not prepare a thread that is exporting, nor make the export wait', async () => {
+    const ctx = sampleContext();
+    const kept = thread();
+    const exporting = kept.export(ctx.project, { format: 'docx', book: 2 });
+    expect(await kept.prepare('pdf')).toBe(false);
+    await exporting;
+    expect(kept.threadsStarted).toBe(1);
+  });
+
+  it('prepares a new thread again after the old one ended', async () => {
+    const kept = thread({ idleMs: 20 });
+    expect(await kept.prepare('docx')).toBe(true);
+    await vi.waitFor(() => expect(kept.alive).toBe(false), { timeout: 10_000, interval: 10 });
+    expect(await kept.prepare('docx')).toBe(true);
+    expect(kept.threadsStarted).toBe(2);
+  });
+
   it('does not keep the process alive while the thread waits for the next export', async () => {
     // A process exports once through the kept thread (default idle time, 90 s) and has
     // nothing else to do: it must end now, as `npm run web` and the tests do.

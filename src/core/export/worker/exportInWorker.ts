@@ -11,6 +11,8 @@
  * and up to 400 MB, so two at once would each take about twice as long and need twice the
  * memory; one after the other, the first is done as early as it can be. A thread with nothing
  * to do for EXPORT_THREAD_IDLE_MS ends, returning its memory; the next export starts another.
+ * When an export looks near (the pointer on an export button), `prepare` starts the thread and
+ * has it load the exporter, so the export itself starts at once.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { UserError } from '../../i18n/messages.ts';
 import type { Project } from '../../model/project.ts';
-import type { ExportRequest, ExportResult } from '../index.ts';
+import type { ExportFormat, ExportRequest, ExportResult } from '../index.ts';
 import type { ExportJob, ExportReply } from './protocol.ts';
 
 /** The thread script as run from the checkout (node --import tsx passes its loader on). */
@@ -81,7 +83,8 @@ function startThread(script: URL, resourceLimits: ResourceLimits): Worker {
 
 interface PendingJob {
   job: ExportJob;
-  resolve: (result: ExportResult) => void;
+  /** The export's result; undefined for a preparation. */
+  resolve: (result: ExportResult | undefined) => void;
   reject: (error: Error) => void;
 }
 
@@ -99,6 +102,8 @@ export class ExportThread {
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private started = 0;
+  /** Formats the running thread has loaded: preparing them again would do nothing. */
+  private readonly prepared = new Set<ExportFormat>();
 
   constructor(
     private readonly script: URL,
@@ -117,7 +122,32 @@ export class ExportThread {
    */
   export(project: Project, request: ExportRequest): Promise<ExportResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, project, request }, resolve, reject });
+      this.queue.push({
+        job: { id: this.nextId++, project, request },
+        resolve: (result) =>
+          result ? resolve(result) : reject(new Error('Ekspor tidak menghasilkan berkas.')),
+        reject,
+      });
+      this.next();
+    });
+  }
+
+  /**
+   * Starts the thread if there is none and has it load what an export to `format` needs
+   * (its modules, the templates, the schema validator), so the export asked for next starts
+   * at once. Nothing is done while the thread has work or has loaded the format already.
+   * Resolves true once the thread has loaded it, false when nothing was done or the loading
+   * failed (the export that follows then meets the failure and reports it).
+   */
+  prepare(format: ExportFormat): Promise<boolean> {
+    if (this.current || this.queue.length > 0 || this.prepared.has(format))
+      return Promise.resolve(false);
+    return new Promise((resolve) => {
+      this.queue.push({
+        job: { id: this.nextId++, prepare: format },
+        resolve: () => resolve(true),
+        reject: () => resolve(false),
+      });
       this.next();
     });
   }
@@ -169,6 +199,7 @@ export class ExportThread {
       if (this.worker !== worker || this.current) return;
       // Forgotten before it ends, so an export asked meanwhile starts a new thread.
       this.worker = undefined;
+      this.prepared.clear();
       void worker.terminate();
     }, this.idleMs);
     this.idleTimer.unref();
@@ -183,8 +214,13 @@ export class ExportThread {
       if (this.worker !== worker || !pending || reply.id !== pending.job.id) return;
       this.current = undefined;
       const { answer } = reply;
-      if (answer.ok) pending.resolve({ bytes: answer.bytes, fileName: answer.fileName });
-      else if ('userError' in answer)
+      if (answer.ok && 'prepared' in answer) {
+        this.prepared.add(answer.prepared);
+        pending.resolve(undefined);
+      } else if (answer.ok) {
+        if ('request' in pending.job) this.prepared.add(pending.job.request.format);
+        pending.resolve({ bytes: answer.bytes, fileName: answer.fileName });
+      } else if ('userError' in answer)
         pending.reject(new UserError(answer.userError.key, answer.userError.params));
       else
         pending.reject(
@@ -204,6 +240,7 @@ export class ExportThread {
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
+      this.prepared.clear();
       clearTimeout(this.idleTimer);
       const pending = this.current;
       this.current = undefined;

@@ -7,16 +7,15 @@
  */
 import type { Project } from '../../model/project.ts';
 import type { MessageKey, MessageParams } from '../../i18n/messages.ts';
-import type { ExportRequest } from '../index.ts';
+import type { ExportFormat, ExportRequest } from '../index.ts';
 
-export interface ExportJob {
-  id: number;
-  project: Project;
-  request: ExportRequest;
-}
+/** A plan to export; or, with `prepare`, only the loading an export to that format needs. */
+export type ExportJob =
+  { id: number; project: Project; request: ExportRequest } | { id: number; prepare: ExportFormat };
 
 export type ExportAnswer =
   | { ok: true; bytes: Uint8Array; fileName: string }
+  | { ok: true; prepared: ExportFormat }
   | { ok: false; userError: { key: MessageKey; params: MessageParams } }
   | { ok: false; error: { message: string; stack?: string } };
 

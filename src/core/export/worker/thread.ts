@@ -8,11 +8,16 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { UserError } from '../../i18n/messages.ts';
 import { builtinTemplates } from '../../io/templates.ts';
 import { planContext } from '../../plan/context.ts';
-import { exportPlan } from '../index.ts';
+import { exportPlan, prepareExport } from '../index.ts';
 import type { ExportAnswer, ExportJob, ExportReply } from './protocol.ts';
 
 async function run(job: ExportJob): Promise<ExportAnswer> {
   try {
+    if ('prepare' in job) {
+      builtinTemplates();
+      await prepareExport(job.prepare);
+      return { ok: true, prepared: job.prepare };
+    }
     const ctx = planContext(job.project, builtinTemplates().forProject(job.project.template));
     const { bytes, fileName } = await exportPlan(ctx, job.request);
     return { ok: true, bytes, fileName };
@@ -31,7 +36,7 @@ async function run(job: ExportJob): Promise<ExportAnswer> {
  */
 function reply(port: MessagePort, id: number, answer: ExportAnswer): void {
   const message: ExportReply = { id, answer };
-  if (!answer.ok) return port.postMessage(message);
+  if (!answer.ok || 'prepared' in answer) return port.postMessage(message);
   const { bytes } = answer;
   const whole =
     bytes.byteOffset === 0 &&

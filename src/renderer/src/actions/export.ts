@@ -30,6 +30,26 @@ export async function exportPlan(format: 'docx' | 'pdf'): Promise<void> {
   }
 }
 
+/** Asking again sooner does nothing useful: the host keeps a prepared thread for 90 s idle. */
+export const PREPARE_AGAIN_MS = 30_000;
+const preparedAt: Partial<Record<'docx' | 'pdf', number>> = {};
+
+/**
+ * The pointer or the focus is on an export button: the host readies its export thread for
+ * that format (starts it, loads the exporter), so the export starts at once when asked. Only a
+ * hint: nothing is shown, and an answer that does not come changes nothing.
+ */
+export function prepareExport(format: 'docx' | 'pdf'): void {
+  const { doc, exportStatus } = store.getState();
+  if (!doc) return;
+  if (exportStatus && exportStatus.stage !== 'finished' && exportStatus.stage !== 'failed') return;
+  const now = performance.now();
+  const last = preparedAt[format];
+  if (last !== undefined && now - last < PREPARE_AGAIN_MS) return;
+  preparedAt[format] = now;
+  void api.prepareExport({ format });
+}
+
 /** Buka folder: the system file manager where there is one, otherwise the folder's path on screen. */
 export async function showExportFolder(): Promise<void> {
   const status = store.getState().exportStatus;

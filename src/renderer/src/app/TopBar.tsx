@@ -1,6 +1,6 @@
 /** Project title, save state, undo/redo, find, Simpan, Ekspor Word, Ekspor PDF, completeness. */
 import { useTranslation } from 'react-i18next';
-import { exportPlan } from '../actions/export.ts';
+import { exportPlan, prepareExport } from '../actions/export.ts';
 import { redoEdit, undoEdit } from '../actions/edit.ts';
 import { closeProjectFlow, save, saveAs } from '../actions/project.ts';
 import { openRollup, rollupKindOf } from '../actions/rollup.ts';
@@ -115,6 +115,8 @@ export function TopBar() {
           type="button"
           className="button"
           onClick={() => void exportPlan('docx')}
+          onPointerEnter={() => prepareExport('docx')}
+          onFocus={() => prepareExport('docx')}
           disabled={exporting}
         >
           {t('action.exportWord')}
@@ -123,6 +125,8 @@ export function TopBar() {
           type="button"
           className="button"
           onClick={() => void exportPlan('pdf')}
+          onPointerEnter={() => prepareExport('pdf')}
+          onFocus={() => prepareExport('pdf')}
           disabled={exporting}
         >
           {t('action.exportPdf')}
