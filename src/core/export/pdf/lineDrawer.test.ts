@@ -6,10 +6,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureDocument } from './testFixture.ts';
-import { removeTempPdfs, writeTempPdf } from './testPoppler.ts';
+import { inflatedStreams, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
 
 interface Rendered {
   /** Every word pdftotext finds, with its box rounded to 1/100 pt, page by page. */
@@ -21,15 +20,6 @@ interface Rendered {
   /** Fonts (Tf) and fill colours (scn) set in all content streams. */
   fontsSet: number;
   coloursSet: number;
-}
-
-/** A stream's inflated text; empty if it does not inflate on its own. */
-function contentOf(stream: Uint8Array): string {
-  try {
-    return inflateSync(stream).toString('latin1');
-  } catch {
-    return '';
-  }
 }
 
 async function render(): Promise<Rendered> {
@@ -53,10 +43,7 @@ async function render(): Promise<Rendered> {
   let textObjects = 0;
   let fontsSet = 0;
   let coloursSet = 0;
-  for (const m of latin.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)) {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = latin.indexOf('endstream', start);
-    const content = contentOf(raw.subarray(start, end));
+  for (const content of inflatedStreams(raw)) {
     textObjects += content.match(/^BT$/gm)?.length ?? 0;
     fontsSet += content.match(/ Tf$/gm)?.length ?? 0;
     coloursSet += content.match(/ scn$/gm)?.length ?? 0;

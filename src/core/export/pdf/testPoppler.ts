@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 const tempDirs: string[] = [];
 
@@ -138,4 +139,25 @@ export function pagePixels(pdf: string, dpi = 60): Buffer[] {
     .filter((name) => name.endsWith('.ppm'))
     .sort()
     .map((name) => readFileSync(join(dir, name)));
+}
+
+/**
+ * The inflated text of every Flate stream of a PDFKit file that inflates on its own (page
+ * content, and other objects' streams), in file order; for counting operators.
+ */
+export function inflatedStreams(file: Uint8Array): string[] {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const latin = bytes.toString('latin1');
+  const streams: string[] = [];
+  for (const m of latin.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length;
+    try {
+      streams.push(
+        inflateSync(bytes.subarray(start, latin.indexOf('endstream', start))).toString('latin1'),
+      );
+    } catch {
+      // compressed with its own parameters (fonts, images): not content to count
+    }
+  }
+  return streams;
 }

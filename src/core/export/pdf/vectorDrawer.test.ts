@@ -4,10 +4,9 @@
  * with vectorDrawer.ts and with pdfmake's own renderVector must look the same, pixel for
  * pixel, with far less written per rule.
  */
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureDocument } from './testFixture.ts';
-import { pagePixels, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
+import { inflatedStreams, pagePixels, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
 
 async function render(): Promise<Buffer> {
   vi.resetModules();
@@ -15,22 +14,8 @@ async function render(): Promise<Buffer> {
   return Buffer.from(await renderPdf(fixtureDocument()));
 }
 
-/** The page content of a PDFKit file: every stream that inflates, joined. */
-function contentOf(file: Buffer): string {
-  const latin = file.toString('latin1');
-  const parts: string[] = [];
-  for (const m of latin.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)) {
-    const start = (m.index ?? 0) + m[0].length;
-    try {
-      parts.push(
-        inflateSync(file.subarray(start, latin.indexOf('endstream', start))).toString('latin1'),
-      );
-    } catch {
-      // a stream compressed otherwise (fonts are, as are images): not page content
-    }
-  }
-  return parts.join('\n');
-}
+/** The page content of a PDFKit file, joined. */
+const contentOf = (file: Buffer) => inflatedStreams(file).join('\n');
 
 const count = (content: string, operator: RegExp) => content.match(operator)?.length ?? 0;
 
