@@ -124,29 +124,32 @@ describe('the measuring children', () => {
     expect(sample.firstMs).toBeGreaterThan(0);
   });
 
+  /** One first export in the desktop app's built thread (`app` or `app-prepared`). */
+  async function appExport(format: 'docx' | 'pdf', mode: 'app' | 'app-prepared') {
+    const out = join(dir, `tiny-${mode}.${format}`);
+    const args = [...warmExportArgs(tiny.path, format, out, 0), mode];
+    const run = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 120_000 });
+    return { sample: lastJson<WarmExportSample>(run.stdout), file: readFileSync(out) };
+  }
+
   it("times the first export in the desktop app's built export thread", async () => {
     // `npm test` builds the app first; the built thread is what the desktop app starts.
     expect(existsSync(join(ROOT, 'out', 'main', 'exportThread.js'))).toBe(true);
-    const out = join(dir, 'tiny-app.pdf');
-    const args = [...warmExportArgs(tiny.path, 'pdf', out, 0), 'app'];
-    const run = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 120_000 });
-    const sample = lastJson<WarmExportSample>(run.stdout);
+    const { sample, file } = await appExport('pdf', 'app');
     expect(sample.warmMs).toHaveLength(0);
     expect(sample.threads).toBe(1);
     expect(sample.firstMs).toBeGreaterThan(0);
-    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(sample.bytes).toBe(readFileSync(out).length);
+    expect(sample.prepareMs).toBeUndefined();
+    expect(file.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sample.bytes).toBe(file.length);
   });
 
   it("times the first export after the app's thread was prepared, and the preparing", async () => {
-    const out = join(dir, 'tiny-app-prepared.docx');
-    const args = [...warmExportArgs(tiny.path, 'docx', out, 0), 'app-prepared'];
-    const run = await runMeasured(process.execPath, args, { cwd: ROOT, timeoutMs: 120_000 });
-    const sample = lastJson<WarmExportSample>(run.stdout);
+    const { sample, file } = await appExport('docx', 'app-prepared');
     expect(sample.prepareMs).toBeGreaterThan(0);
     expect(sample.firstMs).toBeGreaterThan(0);
     expect(sample.threads).toBe(1);
-    expect(sample.bytes).toBe(readFileSync(out).length);
+    expect(sample.bytes).toBe(file.length);
   });
 
   it('refuses an unknown export thread with a message', async () => {
