@@ -3,6 +3,7 @@ import { unwrap } from '../../../shared/client.ts';
 import { api } from '../api/index.ts';
 import { errorMessage } from '../api/errors.ts';
 import { useAppStore } from '../store/store.ts';
+import { exportRunning } from '../store/uiSlice.ts';
 
 const store = useAppStore;
 
@@ -10,7 +11,7 @@ const store = useAppStore;
 export async function exportPlan(format: 'docx' | 'pdf'): Promise<void> {
   const { doc, exportStatus, exportBook } = store.getState();
   if (!doc) return;
-  if (exportStatus && exportStatus.stage !== 'finished' && exportStatus.stage !== 'failed') return;
+  if (exportRunning(exportStatus)) return;
   store.getState().setExportStatus({ format, stage: 'preparing' });
   try {
     const result = unwrap(
@@ -41,8 +42,7 @@ const preparedAt: Partial<Record<'docx' | 'pdf', number>> = {};
  */
 export function prepareExport(format: 'docx' | 'pdf'): void {
   const { doc, exportStatus } = store.getState();
-  if (!doc) return;
-  if (exportStatus && exportStatus.stage !== 'finished' && exportStatus.stage !== 'failed') return;
+  if (!doc || exportRunning(exportStatus)) return;
   const now = performance.now();
   const last = preparedAt[format];
   if (last !== undefined && now - last < PREPARE_AGAIN_MS) return;

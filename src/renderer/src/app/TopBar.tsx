@@ -1,6 +1,7 @@
 /** Project title, save state, undo/redo, find, Simpan, Ekspor Word, Ekspor PDF, completeness. */
 import { useTranslation } from 'react-i18next';
 import { exportPlan, prepareExport } from '../actions/export.ts';
+import { exportRunning } from '../store/uiSlice.ts';
 import { redoEdit, undoEdit } from '../actions/edit.ts';
 import { closeProjectFlow, save, saveAs } from '../actions/project.ts';
 import { openRollup, rollupKindOf } from '../actions/rollup.ts';
@@ -20,12 +21,7 @@ export function TopBar() {
   const saveState = useAppStore(saveStateOf);
   const canUndo = useAppStore((s) => s.history.past.length > 0);
   const canRedo = useAppStore((s) => s.history.future.length > 0);
-  const exporting = useAppStore(
-    (s) =>
-      s.exportStatus !== null &&
-      s.exportStatus.stage !== 'finished' &&
-      s.exportStatus.stage !== 'failed',
-  );
+  const exporting = useAppStore((s) => exportRunning(s.exportStatus));
   const overall = useAppStore((s) => s.completeness?.overall);
   const setFindOpen = useAppStore((s) => s.setFindOpen);
   const readOnly = useAppStore((s) => s.doc?.readOnly === true);

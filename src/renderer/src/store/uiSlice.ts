@@ -55,6 +55,11 @@ export type ExportStatus =
     }
   | { format: 'docx' | 'pdf'; stage: 'failed'; message: string };
 
+/** Whether an export is under way (asked for, not yet finished or failed). */
+export function exportRunning(status: ExportStatus | null): boolean {
+  return status !== null && status.stage !== 'finished' && status.stage !== 'failed';
+}
+
 export interface Notice {
   kind: 'error' | 'info';
   text: string;
