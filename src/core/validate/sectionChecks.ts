@@ -65,6 +65,22 @@ function valueAt(data: unknown, instancePath: string): unknown {
   return value;
 }
 
+/**
+ * A value of the plan as a finding quotes it: text as it is, anything else as JSON. Never
+ * throws: a damaged file can hold an object whose `toString` is not a function, which
+ * `String()` cannot turn into text.
+ */
+function quoted(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object') return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return '';
+  }
+}
+
 function schemaFinding(
   error: ErrorObject,
   data: unknown,
@@ -95,7 +111,7 @@ function schemaFinding(
     });
   if (error.keyword === 'enum' && column)
     return findingAt(lang, 'error', 'schema.enum', cellPlace, 'finding.choice-unknown', {
-      value: String(valueAt(data, error.instancePath) ?? ''),
+      value: quoted(valueAt(data, error.instancePath)),
       column: column.label,
     });
   if (error.keyword === 'additionalProperties')
