@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateId } from './date.ts';
 import { formatNumber, formatPercent, formatRupiah, parseIndonesianNumber } from './number.ts';
 import { toRoman } from './roman.ts';
+import { valueText } from './valueText.ts';
 
 describe('Indonesian number formatting', () => {
   it('writes Rupiah with dot thousands and no space', () => {
@@ -39,5 +40,23 @@ describe('dates and roman numerals', () => {
   it('numbers chapters in roman numerals', () => {
     expect([1, 4, 9, 14, 40].map(toRoman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL']);
     expect(() => toRoman(0)).toThrow(RangeError);
+  });
+});
+
+describe('valueText', () => {
+  it('writes text as it is, numbers and truth values plainly, anything else as JSON', () => {
+    expect(valueText('Dinas Kominfo')).toBe('Dinas Kominfo');
+    expect(valueText(1250000)).toBe('1250000');
+    expect(valueText(true)).toBe('true');
+    expect(valueText(undefined)).toBe('');
+    expect(valueText(null)).toBe('');
+    expect(valueText(['gov', 'eco'])).toBe('["gov","eco"]');
+    expect(valueText({ 2026: 1, 2027: 2 })).toBe('{"2026":1,"2027":2}');
+  });
+
+  it('never throws, not even on an object whose toString is not a function', () => {
+    const damaged = JSON.parse('{"toString":""}') as object;
+    expect(() => String(damaged)).toThrow();
+    expect(valueText(damaged)).toBe('{"toString":""}');
   });
 });

@@ -11,6 +11,7 @@ import type { ColumnDef } from '../template/types.ts';
 import type { Finding } from './finding.ts';
 import { findingAt, type CellPlace } from './location.ts';
 import { schemaErrorMessage } from './schemaErrors.ts';
+import { valueText } from '../format/valueText.ts';
 
 /** The columns of a table section or the fields of a fields section. */
 export function columnsOf(
@@ -65,22 +66,6 @@ function valueAt(data: unknown, instancePath: string): unknown {
   return value;
 }
 
-/**
- * A value of the plan as a finding quotes it: text as it is, anything else as JSON. Never
- * throws: a damaged file can hold an object whose `toString` is not a function, which
- * `String()` cannot turn into text.
- */
-function quoted(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value !== 'object') return String(value);
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return '';
-  }
-}
-
 function schemaFinding(
   error: ErrorObject,
   data: unknown,
@@ -111,7 +96,7 @@ function schemaFinding(
     });
   if (error.keyword === 'enum' && column)
     return findingAt(lang, 'error', 'schema.enum', cellPlace, 'finding.choice-unknown', {
-      value: quoted(valueAt(data, error.instancePath)),
+      value: valueText(valueAt(data, error.instancePath)),
       column: column.label,
     });
   if (error.keyword === 'additionalProperties')

@@ -9,6 +9,7 @@ import { MultiChoice } from './MultiChoice.tsx';
 import { NumberInput } from './NumberInput.tsx';
 import type { NumberKind } from './numberText.ts';
 import { YearlyEditor } from './YearlyEditor.tsx';
+import { valueText } from '../../../core/format/valueText.ts';
 
 export interface CellEditorProps {
   column: ColumnDef;
@@ -62,7 +63,12 @@ export function CellEditor({
     ...place,
   };
   if (column.readOnly) {
-    const shown = typeof value === 'string' ? optionName(options, value) : String(value ?? '');
+    const shown =
+      typeof value === 'string'
+        ? optionName(options, value)
+        : Array.isArray(value)
+          ? value.map(valueText).join(',')
+          : valueText(value);
     return (
       <span className="cell-readonly" tabIndex={-1} {...common}>
         {shown}
