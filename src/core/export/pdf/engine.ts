@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { FontFaces } from './fonts.ts';
+import type { PairTableFile } from './pairTables.ts';
 import type { PageMargins } from './geometry.ts';
 import { A4 } from './geometry.ts';
 import type { LaidOutPage } from './laidOut.ts';
@@ -143,6 +144,8 @@ installFastStyleLookup(
 
 export interface EngineOptions {
   fonts: Record<string, FontFaces>;
+  /** The pair table of a face (pairTables.ts), if it has one. */
+  pairTable(family: string, bold: boolean, italics: boolean): PairTableFile | undefined;
   images: Record<string, Buffer>;
   styles: Record<string, PdfStyle>;
   defaultStyle: PdfStyle;
@@ -206,12 +209,13 @@ function addOutline(
 }
 
 /** Lets every font the document provides use the process-wide cache of shaped words. */
-function shapeWithSharedCache(pdf: PdfKitDocument): void {
+function shapeWithSharedCache(pdf: PdfKitDocument, pairTable: EngineOptions['pairTable']): void {
   const provide = pdf.provideFont.bind(pdf);
   pdf.provideFont = (family, bold, italics) =>
     shareShapedWords(
       provide(family, bold, italics),
       `${family}/${bold ? 'b' : ''}${italics ? 'i' : ''}`,
+      pairTable(family, bold, italics),
     );
 }
 
@@ -236,7 +240,7 @@ export function createEngine(options: EngineOptions): PdfEngine {
     },
     null,
   );
-  shapeWithSharedCache(pdf);
+  shapeWithSharedCache(pdf, options.pairTable);
   bufferContentStrings(pdf._root);
   // PDFKit writes each page out when the next one starts, so the file grows while drawing.
   const file = new Promise<Uint8Array>((resolve, reject) => {

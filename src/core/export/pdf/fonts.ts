@@ -48,6 +48,17 @@ export function fontFile(family: FontFamily, style: FontStyle = 'normal'): strin
   return fileURLToPath(new URL(`./fonts/${FILES[family][style]}`, import.meta.url));
 }
 
+/** Name of the shipped file of a face, e.g. "LiberationSans-Bold.ttf". */
+export function faceFileName(family: FontFamily, style: FontStyle): string {
+  return FILES[family][style];
+}
+
+/** The face pdfmake asks for with its bold and italics flags. */
+export function fontStyle(bold: boolean, italics: boolean): FontStyle {
+  if (bold) return italics ? 'bolditalics' : 'bold';
+  return italics ? 'italics' : 'normal';
+}
+
 /** The shipped family that stands in for a profile font. */
 export function familyFor(profileFont: ExportProfile['font']): FontFamily {
   return FAMILY_FOR_PROFILE[profileFont];

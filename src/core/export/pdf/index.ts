@@ -10,10 +10,11 @@ import { dropBlankPages } from './blankPages.ts';
 import { buildSection, splitAtPageBreaks } from './content.ts';
 import type { BuildContext } from './context.ts';
 import { createEngine, type LaidOutSection, type PdfEngine } from './engine.ts';
-import { familyFor, fontFaces } from './fonts.ts';
+import { faceFileName, familyFor, fontFaces, fontStyle } from './fonts.ts';
 import { createFootnotes } from './footnotes.ts';
 import { pageFooter, pageHeader } from './furniture.ts';
 import { pageGeometry } from './geometry.ts';
+import { shippedPairTable } from './pairTables.ts';
 import { takeStrandedRows } from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import { rejustify } from './justify.ts';
@@ -97,6 +98,11 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   const images = createImageTable();
   const engine = createEngine({
     fonts: { [family]: fontFaces(family) },
+    pairTable: (asked, bold, italics) => {
+      if (asked !== family) return undefined;
+      const style = fontStyle(bold, italics);
+      return shippedPairTable(faceFileName(family, style), fontFaces(family)[style]);
+    },
     // Filled as sections are translated; pdfmake reads an image when it measures it.
     images: images.entries(),
     styles: documentStyles(type),

@@ -67,13 +67,8 @@ const WEAK_SCRIPTS = new Set(['Common', 'Inherited', 'Unknown']);
  */
 const UNSURE_CATEGORIES = new Set(['Mn', 'Mc', 'Me', 'Cf', 'Cc', 'Cs', 'Co', 'Cn', 'Zl', 'Zp']);
 
-/** What fontkit does to one character on its own: its glyph, or null if it changes it. */
-interface Single {
-  glyph: FontkitGlyph;
-}
-
 /** Kerning between two neighbours in font units (added to the first's advance); null: not a plain pair. */
-type PairKerning = number | null;
+export type PairKerning = number | null;
 
 const NOT_SURE = null;
 
@@ -87,66 +82,120 @@ function plainPosition(position: FontkitPosition | undefined, advance: number): 
   );
 }
 
-/** A shaper for one fontkit font; its caches live as long as the font. */
-export function pairShaper(font: FontkitFont): PairShaper {
+/** The Unicode script of a character, by fontkit's data ("Latin", "Common" …). */
+export function scriptOf(codePoint: number): string {
+  return unicode.getScript(codePoint);
+}
+
+/** Scripts that do not decide a text's script: fontkit looks on to the next character. */
+export function isWeakScript(name: string): boolean {
+  return WEAK_SCRIPTS.has(name);
+}
+
+/** The OpenType script tag fontkit picks for a text whose deciding character is `codePoint`. */
+export function probeScriptTag(font: FontkitFont, codePoint: number): string {
+  return font.layout(String.fromCodePoint(codePoint)).script;
+}
+
+/** What fontkit does to one character on its own in script `tag`: its glyph, or null if it changes it. */
+export function probeSingle(
+  font: FontkitFont,
+  tag: string,
+  codePoint: number,
+): FontkitGlyph | null {
+  if (UNSURE_CATEGORIES.has(unicode.getCategory(codePoint))) return NOT_SURE;
+  const glyph = font.glyphForCodePoint(codePoint);
+  if (glyph.id === 0) return NOT_SURE;
+  const run = font.layout([glyph], undefined, tag);
+  return run.glyphs.length === 1 &&
+    run.glyphs[0]!.id === glyph.id &&
+    plainPosition(run.positions[0], glyph.advanceWidth)
+    ? glyph
+    : NOT_SURE;
+}
+
+/** What fontkit does to two neighbouring glyphs in script `tag`: the kerning, or null if not a plain pair. */
+export function probeKerning(
+  font: FontkitFont,
+  tag: string,
+  first: FontkitGlyph,
+  second: FontkitGlyph,
+): PairKerning {
+  const run = font.layout([first, second], undefined, tag);
+  const [a, b] = run.positions;
+  return run.glyphs.length === 2 &&
+    run.glyphs[0]!.id === first.id &&
+    run.glyphs[1]!.id === second.id &&
+    a !== undefined &&
+    a.yAdvance === 0 &&
+    a.xOffset === 0 &&
+    a.yOffset === 0 &&
+    plainPosition(b, second.advanceWidth)
+    ? a.xAdvance - first.advanceWidth
+    : NOT_SURE;
+}
+
+/** The key of a pair of glyphs in the caches and in pair tables. */
+export function pairKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
+/**
+ * What fontkit does to the characters and pairs of a set, worked out beforehand
+ * (pairTables.ts): a shaper given one asks fontkit only outside the set.
+ */
+export interface KnownPairs {
   /** OpenType script tag fontkit picks, by Unicode script name. */
-  const scriptTags = new Map<string, string>();
+  scripts: ReadonlyMap<string, string>;
+  /** The set's characters and pairs in one script tag. */
+  inScript(tag: string): KnownScriptPairs | undefined;
+}
+
+export interface KnownScriptPairs {
+  /** A character of the set: its glyph, or null when shaping changes it; undefined outside the set. */
+  single(codePoint: number): FontkitGlyph | null | undefined;
+  /** A pair of glyphs of the set's characters: its kerning or null; undefined outside the set. */
+  kerning(first: number, second: number): PairKerning | undefined;
+}
+
+/** A shaper for one fontkit font; its caches live as long as the font. */
+export function pairShaper(font: FontkitFont, known?: KnownPairs): PairShaper {
+  /** OpenType script tag fontkit picks, by Unicode script name. */
+  const scriptTags = new Map<string, string>(known?.scripts);
   /** Per script tag: characters and pairs as fontkit shapes them. */
-  const singles = new Map<string, Map<number, Single | null>>();
+  const singles = new Map<string, Map<number, FontkitGlyph | null>>();
   const pairs = new Map<string, Map<number, PairKerning>>();
 
   function scriptTag(name: string, codePoint: number): string {
     let tag = scriptTags.get(name);
     if (tag === undefined) {
-      tag = font.layout(String.fromCodePoint(codePoint)).script;
+      tag = probeScriptTag(font, codePoint);
       scriptTags.set(name, tag);
     }
     return tag;
   }
 
-  function single(tag: string, codePoint: number): Single | null {
-    let known = singles.get(tag);
-    if (!known) singles.set(tag, (known = new Map()));
-    let found = known.get(codePoint);
+  function single(tag: string, codePoint: number): FontkitGlyph | null {
+    let cached = singles.get(tag);
+    if (!cached) singles.set(tag, (cached = new Map()));
+    let found = cached.get(codePoint);
     if (found === undefined) {
-      found = NOT_SURE;
-      if (!UNSURE_CATEGORIES.has(unicode.getCategory(codePoint))) {
-        const glyph = font.glyphForCodePoint(codePoint);
-        if (glyph.id !== 0) {
-          const run = font.layout([glyph], undefined, tag);
-          if (
-            run.glyphs.length === 1 &&
-            run.glyphs[0]!.id === glyph.id &&
-            plainPosition(run.positions[0], glyph.advanceWidth)
-          )
-            found = { glyph };
-        }
-      }
-      known.set(codePoint, found);
+      found = known?.inScript(tag)?.single(codePoint);
+      if (found === undefined) found = probeSingle(font, tag, codePoint);
+      cached.set(codePoint, found);
     }
     return found;
   }
 
   function kerning(tag: string, first: FontkitGlyph, second: FontkitGlyph): PairKerning {
-    let known = pairs.get(tag);
-    if (!known) pairs.set(tag, (known = new Map()));
-    const key = first.id * 0x10000 + second.id;
-    let found = known.get(key);
+    let cached = pairs.get(tag);
+    if (!cached) pairs.set(tag, (cached = new Map()));
+    const key = pairKey(first.id, second.id);
+    let found = cached.get(key);
     if (found === undefined) {
-      const run = font.layout([first, second], undefined, tag);
-      const [a, b] = run.positions;
-      found =
-        run.glyphs.length === 2 &&
-        run.glyphs[0]!.id === first.id &&
-        run.glyphs[1]!.id === second.id &&
-        a !== undefined &&
-        a.yAdvance === 0 &&
-        a.xOffset === 0 &&
-        a.yOffset === 0 &&
-        plainPosition(b, second.advanceWidth)
-          ? a.xAdvance - first.advanceWidth
-          : NOT_SURE;
-      known.set(key, found);
+      found = known?.inScript(tag)?.kerning(first.id, second.id);
+      if (found === undefined) found = probeKerning(font, tag, first, second);
+      cached.set(key, found);
     }
     return found;
   }
@@ -160,8 +209,8 @@ export function pairShaper(font: FontkitFont): PairShaper {
         const codePoint = char.codePointAt(0)!;
         codePoints.push(codePoint);
         if (scriptCodePoint < 0) {
-          const name = unicode.getScript(codePoint);
-          if (!WEAK_SCRIPTS.has(name)) {
+          const name = scriptOf(codePoint);
+          if (!isWeakScript(name)) {
             scriptName = name;
             scriptCodePoint = codePoint;
           }
@@ -174,7 +223,7 @@ export function pairShaper(font: FontkitFont): PairShaper {
       for (const codePoint of codePoints) {
         const shaped = single(tag, codePoint);
         if (!shaped) return undefined;
-        glyphs.push(shaped.glyph);
+        glyphs.push(shaped);
       }
       const positions: FontkitPosition[] = [];
       for (let i = 0; i < glyphs.length; i++) {

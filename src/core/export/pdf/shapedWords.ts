@@ -14,6 +14,7 @@
  */
 
 import { type FontkitFont, type PairShaper, pairShaper } from './pairShaping.ts';
+import { knownPairs, type PairTableFile } from './pairTables.ts';
 
 /** A shaped word as PDFKit reads it back from its cache. */
 interface ShapedWord {
@@ -73,15 +74,25 @@ const shared = new WeakSet<ShapingFont>();
 /** Widths remembered per face at most; past this a face's widths start afresh. */
 const MAX_WIDTHS = 200_000;
 
-/** Points the font's word cache at the process-wide cache of its face and remembers widths. */
-export function shareShapedWords<T extends ShapingFont>(font: T, face: string): T {
+/**
+ * Points the font's word cache at the process-wide cache of its face and remembers widths.
+ * With the face's pair table, new words are shaped without asking fontkit about the table's characters.
+ */
+export function shareShapedWords<T extends ShapingFont>(
+  font: T,
+  face: string,
+  table?: PairTableFile,
+): T {
   if (!font.layoutCache || shared.has(font)) return font;
   shared.add(font);
   let caches = cachesByFace.get(face);
   if (!caches) cachesByFace.set(face, (caches = { shaped: font.layoutCache, widths: new Map() }));
   const shaped = caches.shaped;
   font.layoutCache = shaped;
-  const shaper = font.font && font.scale !== undefined ? pairShaper(font.font) : undefined;
+  const shaper =
+    font.font && font.scale !== undefined
+      ? pairShaper(font.font, table && knownPairs(table, font.font))
+      : undefined;
   const scale = font.scale ?? 1;
   // Only what PDFKit reads of a run is kept, with its width summed once.
   font.layoutCached = (text) => {

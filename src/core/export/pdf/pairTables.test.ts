@@ -1,0 +1,84 @@
+/**
+ * The shipped pair tables say what fontkit says, for the very font files that ship,
+ * and a shaper given one shapes words as fontkit does without asking it about them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type FontkitFont, pairShaper } from './pairShaping.ts';
+import { computePairTable, knownPairs, shippedPairTable } from './pairTables.ts';
+
+const pdfkitRequire = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
+const fontkit = pdfkitRequire('fontkit') as { create(buffer: Buffer): FontkitFont };
+const FONT_DIR = fileURLToPath(new URL('./fonts/', import.meta.url));
+const FACES = readdirSync(FONT_DIR).filter((name) => /\.(ttf|otf)$/.test(name));
+
+/** Words of a plan as PDFKit measures them, in the table's characters only. */
+const WORDS = [
+  'Rencana Induk (Masterplan) Smart City Kabupaten Banyuwangi 2026–2030 menetapkan',
+  '“Banyuwangi Smart Kampung” sebagai program unggulan; Dinas Komunikasi, Informatika',
+  'dan Persandian (Diskominfo) bertanggung jawab atas SPBE. Anggaran: Rp 1.250.000.000,00',
+  '(APBD 2027) — 35% dari total; indeks SPBE ≥ 3,5. AV, Tahun, T., Y., L’Avenir, Wi-Fi,',
+  'e-KTP, 1/2, ½, 10°C, km², No. 15/2026, 08.00–16.00 WIB; • … ‰ € © ® ™ § café naïve',
+  'To Ty Yo P. Vä ‘Wa’ «Ty» 7/8 11.11 (1) [2] {3} 45–67 100%',
+]
+  .join(' ')
+  .split(/(?<= )/);
+
+function fontOf(face: string): { font: FontkitFont; bytes: Buffer } {
+  const bytes = readFileSync(`${FONT_DIR}${face}`);
+  return { font: fontkit.create(bytes), bytes };
+}
+
+describe('pair tables', () => {
+  it.each(FACES)('ships the table fontkit gives for %s', (face) => {
+    const { font, bytes } = fontOf(face);
+    const shipped = shippedPairTable(face, bytes);
+    // Missing or stale: run `npm run fonts:pairs` after changing a font.
+    expect(shipped, `${face}: npm run fonts:pairs`).toBeDefined();
+    expect(shipped).toEqual(computePairTable(font, face, bytes));
+  });
+
+  it('is not used for a font file with other bytes', () => {
+    const other = readFileSync(`${FONT_DIR}LiberationSans-Bold.ttf`);
+    expect(shippedPairTable('LiberationSans-Regular.ttf', other)).toBeUndefined();
+  });
+
+  it.each(FACES)('lets the shaper give fontkit’s words in %s without asking fontkit', (face) => {
+    const { font, bytes } = fontOf(face);
+    const table = shippedPairTable(face, bytes)!;
+    let asked = 0;
+    const watched: FontkitFont = {
+      glyphForCodePoint: (codePoint) => font.glyphForCodePoint(codePoint),
+      layout: (...args) => {
+        asked++;
+        return font.layout(...args);
+      },
+    };
+    const withTable = pairShaper(watched, knownPairs(table, watched));
+    const live = pairShaper(fontOf(face).font);
+    const reference = fontOf(face).font;
+    /** Glyph ids and positions: glyphs hold their font, which is not compared. */
+    const shown = (run: ReturnType<typeof live.shape>) =>
+      run && { ids: run.glyphs.map((glyph) => glyph.id), positions: run.positions };
+    let shaped = 0;
+    for (const word of WORDS) {
+      const ours = withTable.shape(word);
+      expect(shown(ours), word).toEqual(shown(live.shape(word)));
+      if (!ours) continue;
+      shaped++;
+      const theirs = reference.layout(word);
+      expect(
+        ours.glyphs.map((glyph) => glyph.id),
+        word,
+      ).toEqual(theirs.glyphs.map((glyph) => glyph.id));
+      expect(
+        ours.positions.map((position) => position.xAdvance),
+        word,
+      ).toEqual(theirs.positions.map((position) => position.xAdvance));
+    }
+    expect(shaped).toBeGreaterThan(WORDS.length * 0.9);
+    expect(asked).toBe(0);
+  });
+});
