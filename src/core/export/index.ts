@@ -87,6 +87,12 @@ export function checkExportShape(ctx: PlanContext): void {
 
 type Renderer = (layout: LayoutDocument) => Promise<Uint8Array>;
 
+/**
+ * Whether a format prints the layout's page estimates: the DOCX's TOC shows them until
+ * Word updates its fields; the PDF prints the pages where entries landed.
+ */
+const PRINTS_PAGE_ESTIMATES: Record<ExportFormat, boolean> = { docx: true, pdf: false };
+
 /** The renderer of a format, loaded on first use: a DOCX export does not pay for loading pdfmake. */
 async function rendererFor(format: ExportFormat): Promise<Renderer> {
   return format === 'docx'
@@ -107,7 +113,10 @@ export async function prepareExport(format: ExportFormat): Promise<void> {
 export async function exportPlan(ctx: PlanContext, request: ExportRequest): Promise<ExportResult> {
   checkExportShape(ctx);
   checkExportImages(ctx, request.book);
-  const layout = buildLayout(ctx, { book: request.book });
+  const layout = buildLayout(ctx, {
+    book: request.book,
+    estimatePages: PRINTS_PAGE_ESTIMATES[request.format],
+  });
   const bytes = await (await rendererFor(request.format))(layout);
   return { bytes, fileName: `${layout.fileBaseName}.${request.format}` };
 }

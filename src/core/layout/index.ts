@@ -27,6 +27,11 @@ export interface LayoutOptions {
   now?: Date;
   /** Font files for charts; by default the shipped Liberation Sans. */
   chartFontFiles?: string[];
+  /**
+   * Estimate the page of every TOC entry (default true). The PDF exporter prints the
+   * pages where entries landed and leaves this out; the entries' estimates are then "".
+   */
+  estimatePages?: boolean;
 }
 
 /** Leaves out an empty Daftar Tabel or Daftar Gambar together with the page break before it. */
@@ -59,8 +64,10 @@ export function buildLayout(ctx: PlanContext, options: LayoutOptions): LayoutDoc
   lists.tables.entries = entries.tables;
   lists.figures.entries = entries.figures;
   const sections = drafted.map((s) => ({ ...s, blocks: dropEmptyLists(s.blocks) }));
-  const pages = estimatePages(sections, env.profile);
-  for (const toc of tocBlocks(sections)) applyPages(toc.entries, pages);
+  if (options.estimatePages ?? true) {
+    const pages = estimatePages(sections, env.profile);
+    for (const toc of tocBlocks(sections)) applyPages(toc.entries, pages);
+  }
 
   return {
     metadata: documentMetadata(ctx, book, options.now),

@@ -129,6 +129,19 @@ describe('document structure', () => {
   it('is the same every time for the same plan', () => {
     expect(buildLayout(kotaSemarangContext(), { book: 'all' })).toEqual(whole);
   });
+
+  it('leaves the page estimates out when asked, and nothing else', () => {
+    const unestimated = buildLayout(kotaSemarangContext(), { book: 'all', estimatePages: false });
+    const entries = (['contents', 'tables', 'figures'] as const).flatMap(
+      (which) => toc(unestimated, which)!.entries,
+    );
+    expect(entries.length).toBeGreaterThan(20);
+    expect(entries.every((entry) => entry.pageEstimate === '')).toBe(true);
+    const estimated = structuredClone(whole);
+    for (const which of ['contents', 'tables', 'figures'] as const)
+      for (const entry of toc(estimated, which)!.entries) entry.pageEstimate = '';
+    expect(unestimated).toEqual(estimated);
+  });
 });
 
 describe('metadata and naming', () => {
