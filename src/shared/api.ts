@@ -307,7 +307,7 @@ export interface ApiOutputs {
   rollupPlan: RollupOutcome;
   exportRollupReport: ExportDone;
   exportDocument: ExportDone;
-  /** Answered at once; the loading goes on in the export thread. */
+  /** Answered at once; the loading and warm-up go on in the export thread. */
   prepareExport: null;
   openFolder: FolderOpened;
   /** null when the user cancelled or the shell has no image dialog. */

@@ -7,6 +7,7 @@ import { describeSchemaError } from '../validate/schemaErrors.ts';
 import type { BookSelection, LayoutDocument } from '../layout/model.ts';
 import type { BlockNode } from '../model/richtext.ts';
 import type { PlanContext } from '../plan/context.ts';
+import { warmUpDocument } from './warmUp.ts';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -107,6 +108,25 @@ async function rendererFor(format: ExportFormat): Promise<Renderer> {
 export async function prepareExport(format: ExportFormat): Promise<void> {
   validatorFor(SCHEMA_IDS.project);
   await rendererFor(format);
+}
+
+/**
+ * Renders of the warm-up document (warmUp.ts) before a plan, per format: for the PDF enough
+ * for V8 to compile the hot code of layout and drawing (three renders took half a second off
+ * the first export of the large plan, more did not), few enough to be done before a click
+ * that follows the pointer. The DOCX writer's first export gained nothing from it.
+ */
+const WARM_UP_ROUNDS: Record<ExportFormat, number> = { docx: 0, pdf: 3 };
+
+/**
+ * Renders the warm-up document a few times, so that a plan exported next runs compiled
+ * code. For an export thread that waits for a likely export; it takes a few tenths of a second.
+ */
+export async function warmUpExport(format: ExportFormat): Promise<void> {
+  const rounds = WARM_UP_ROUNDS[format];
+  if (rounds === 0) return;
+  const render = await rendererFor(format);
+  for (let round = 0; round < rounds; round++) await render(warmUpDocument());
 }
 
 /** Checks the plan's shape and images, lays it out once and translates it to the requested format. */

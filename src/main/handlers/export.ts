@@ -47,8 +47,8 @@ export async function exportDocument(
 
 /**
  * prepareExport: an export looks near (the pointer or the focus is on an export button).
- * Starts the kept export thread and has it load that exporter, without waiting: the export
- * asked for next then starts at once. Only a hint; without an export thread the exporter is
+ * Starts the kept export thread and has it load and warm up that exporter, without waiting:
+ * the export asked for next then starts at once, in compiled code. Only a hint; without an export thread the exporter is
  * loaded here.
  */
 export function prepareExport(input: ApiInput<'prepareExport'>, env: HandlerEnv): null {

@@ -12,7 +12,8 @@
  * memory; one after the other, the first is done as early as it can be. A thread with nothing
  * to do for EXPORT_THREAD_IDLE_MS ends, returning its memory; the next export starts another.
  * When an export looks near (the pointer on an export button), `prepare` starts the thread and
- * has it load the exporter, so the export itself starts at once.
+ * has it load the exporter and, for the PDF, render a small warm-up document a few times
+ * (../warmUp.ts), so the export itself starts at once and runs compiled code.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -134,8 +135,9 @@ export class ExportThread {
 
   /**
    * Starts the thread if there is none and has it load what an export to `format` needs
-   * (its modules, the templates, the schema validator), so the export asked for next starts
-   * at once. Nothing is done while the thread has work or has loaded the format already.
+   * (its modules, the templates, the schema validator) and warm it up (warmUpExport), so the
+   * export asked for next starts at once and runs faster. An export asked for meanwhile waits
+   * for the warm-up (a few tenths of a second), which its own run more than makes up for. Nothing is done while the thread has work or has loaded the format already.
    * Resolves true once the thread has loaded it, false when nothing was done or the loading
    * failed (the export that follows then meets the failure and reports it).
    */

@@ -8,14 +8,21 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { UserError } from '../../i18n/messages.ts';
 import { builtinTemplates } from '../../io/templates.ts';
 import { planContext } from '../../plan/context.ts';
-import { exportPlan, prepareExport } from '../index.ts';
+import { type ExportFormat, exportPlan, prepareExport, warmUpExport } from '../index.ts';
 import type { ExportAnswer, ExportJob, ExportReply } from './protocol.ts';
+
+/** Formats this thread has warmed up (warmUp.ts): once per thread is enough. */
+const warmed = new Set<ExportFormat>();
 
 async function run(job: ExportJob): Promise<ExportAnswer> {
   try {
     if ('prepare' in job) {
       builtinTemplates();
       await prepareExport(job.prepare);
+      if (!warmed.has(job.prepare)) {
+        warmed.add(job.prepare);
+        await warmUpExport(job.prepare);
+      }
       return { ok: true, prepared: job.prepare };
     }
     const ctx = planContext(job.project, builtinTemplates().forProject(job.project.template));
