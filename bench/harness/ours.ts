@@ -156,7 +156,7 @@ export async function measureAppFirstExport(
     command,
     note: `timed from the request to the written file, as the editor sends it; one process per run; peak memory is the whole process (serving thread and export thread)${
       prepareMs.length > 0
-        ? `; preparing the thread before it (thread start, modules, templates; not timed above): median ${Math.round(summarize(prepareMs).median)} ms`
+        ? `; preparing the thread before it (thread start, modules, templates${format === 'pdf' ? ', three renders of the warm-up document' : ''}; not timed above): median ${Math.round(summarize(prepareMs).median)} ms`
         : ''
     }`,
   });
