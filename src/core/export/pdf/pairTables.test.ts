@@ -40,6 +40,27 @@ describe('pair tables', () => {
     expect(shipped).toEqual(computePairTable(font, face, bytes));
   });
 
+  it('leaves characters outside the table to fontkit, with the same result', () => {
+    const face = 'LiberationSerif-Regular.ttf';
+    const { font, bytes } = fontOf(face);
+    let asked = 0;
+    const watched: FontkitFont = {
+      glyphForCodePoint: (codePoint) => font.glyphForCodePoint(codePoint),
+      layout: (...args) => {
+        asked++;
+        return font.layout(...args);
+      },
+    };
+    const withTable = pairShaper(watched, knownPairs(shippedPairTable(face, bytes)!, watched));
+    const live = pairShaper(fontOf(face).font);
+    const shown = (run: ReturnType<typeof live.shape>) =>
+      run && { ids: run.glyphs.map((glyph) => glyph.id), positions: run.positions };
+    // Latin Extended-A, Greek, a combining mark, a soft hyphen: beyond the table's set.
+    for (const word of ['İstanbul ', 'Łódź ', 'Ωmega ', 'αβγ ', 'cafe\u0301 ', 'pe\u00ADrencanaan'])
+      expect(shown(withTable.shape(word)), word).toEqual(shown(live.shape(word)));
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('is not used for a font file with other bytes', () => {
     const other = readFileSync(`${FONT_DIR}LiberationSans-Bold.ttf`);
     expect(shippedPairTable('LiberationSans-Regular.ttf', other)).toBeUndefined();
