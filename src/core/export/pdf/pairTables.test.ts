@@ -2,12 +2,20 @@
  * The shipped pair tables say what fontkit says, for the very font files that ship,
  * and a shaper given one shapes words as fontkit does without asking it about them.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type FontkitFont, pairShaper } from './pairShaping.ts';
-import { computePairTable, knownPairs, shippedPairTable } from './pairTables.ts';
+import {
+  computePairTable,
+  knownPairs,
+  pairTablePath,
+  readPairTable,
+  shippedPairTable,
+} from './pairTables.ts';
 
 const pdfkitRequire = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
 const fontkit = pdfkitRequire('fontkit') as { create(buffer: Buffer): FontkitFont };
@@ -59,6 +67,31 @@ describe('pair tables', () => {
     for (const word of ['İstanbul ', 'Łódź ', 'Ωmega ', 'αβγ ', 'cafe\u0301 ', 'pe\u00ADrencanaan'])
       expect(shown(withTable.shape(word)), word).toEqual(shown(live.shape(word)));
     expect(asked).toBeGreaterThan(0);
+  });
+
+  it('reads a damaged or foreign table file as no table, so the export goes on without it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rencana-pairs-'));
+    try {
+      const write = (name: string, text: string): string => {
+        writeFileSync(join(dir, name), text);
+        return join(dir, name);
+      };
+      const face = 'LiberationSans-Regular.ttf';
+      const good = readFileSync(pairTablePath(face), 'utf8');
+      expect(readPairTable(write('good.json', good))).toEqual(JSON.parse(good));
+      expect(readPairTable(write('cut.json', good.slice(0, good.length / 2)))).toBeNull();
+      expect(
+        readPairTable(write('old.json', good.replace('"version":1', '"version":0'))),
+      ).toBeNull();
+      expect(
+        readPairTable(
+          write('wrong.json', '{"version":1,"sha256":"x","scripts":{},"tags":{"latn":{}}}'),
+        ),
+      ).toBeNull();
+      expect(readPairTable(join(dir, 'missing.json'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is not used for a font file with other bytes', () => {

@@ -196,14 +196,43 @@ const hashes = new WeakMap<Uint8Array, string>();
 function storedTable(fontFileName: string): PairTableFile | null {
   let table = stored.get(fontFileName);
   if (table === undefined) {
-    const path = pairTablePath(fontFileName);
-    const read = existsSync(path)
-      ? (JSON.parse(readFileSync(path, 'utf8')) as PairTableFile)
-      : null;
-    table = read?.version === PAIR_TABLE_VERSION ? read : null;
+    table = readPairTable(pairTablePath(fontFileName));
     stored.set(fontFileName, table);
   }
   return table;
+}
+
+/**
+ * The table in a file, or null: no file, another format, or a file that cannot be read
+ * (a damaged installation). Without a table the words are shaped by fontkit, to the
+ * same result, so an export never fails for it.
+ */
+export function readPairTable(path: string): PairTableFile | null {
+  try {
+    const read: unknown = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+    return isPairTableFile(read) ? read : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A table of this format, with the fields the shaper reads in the shape it reads them. */
+function isPairTableFile(value: unknown): value is PairTableFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const table = value as Partial<PairTableFile>;
+  if (table.version !== PAIR_TABLE_VERSION || typeof table.sha256 !== 'string') return false;
+  if (typeof table.scripts !== 'object' || table.scripts === null) return false;
+  if (!Object.values(table.scripts).every((tag) => typeof tag === 'string')) return false;
+  if (typeof table.tags !== 'object' || table.tags === null) return false;
+  const numbers = (list: unknown): boolean =>
+    Array.isArray(list) && list.every((n) => Number.isFinite(n));
+  return Object.values(table.tags).every(
+    (script) =>
+      numbers(script.codePoints) &&
+      numbers(script.unsure) &&
+      numbers(script.kerning) &&
+      numbers(script.unsurePairs),
+  );
 }
 
 /**
