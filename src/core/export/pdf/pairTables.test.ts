@@ -12,6 +12,7 @@ import { type FontkitFont, pairShaper } from './pairShaping.ts';
 import {
   computePairTable,
   knownPairs,
+  pairTableFits,
   pairTablePath,
   readPairTable,
   shippedPairTable,
@@ -81,11 +82,14 @@ describe('pair tables', () => {
       expect(readPairTable(write('good.json', good))).toEqual(JSON.parse(good));
       expect(readPairTable(write('cut.json', good.slice(0, good.length / 2)))).toBeNull();
       expect(
-        readPairTable(write('old.json', good.replace('"version":1', '"version":0'))),
+        readPairTable(write('old.json', good.replace('"version":2', '"version":1'))),
       ).toBeNull();
       expect(
         readPairTable(
-          write('wrong.json', '{"version":1,"sha256":"x","scripts":{},"tags":{"latn":{}}}'),
+          write(
+            'wrong.json',
+            '{"version":2,"sha256":"x","fontkit":"2.0.4","scripts":{},"tags":{"latn":{}}}',
+          ),
         ),
       ).toBeNull();
       expect(readPairTable(join(dir, 'missing.json'))).toBeNull();
@@ -94,9 +98,14 @@ describe('pair tables', () => {
     }
   });
 
-  it('is not used for a font file with other bytes', () => {
+  it('is not used for a font file with other bytes, nor with another fontkit', () => {
     const other = readFileSync(`${FONT_DIR}LiberationSans-Bold.ttf`);
     expect(shippedPairTable('LiberationSans-Regular.ttf', other)).toBeUndefined();
+    const { bytes } = fontOf('LiberationSans-Regular.ttf');
+    const table = shippedPairTable('LiberationSans-Regular.ttf', bytes)!;
+    expect(pairTableFits(table, bytes)).toBe(true);
+    expect(pairTableFits({ ...table, fontkit: '1.9.0' }, bytes)).toBe(false);
+    expect(pairTableFits(table, other)).toBe(false);
   });
 
   it.each(FACES)('lets the shaper give fontkit’s words in %s without asking fontkit', (face) => {

@@ -7,12 +7,15 @@
  * first time it meets them. fontkit then reads the face's substitution and positioning
  * tables and runs its whole shaping machinery, which makes the first PDF export of a
  * process ≈0.4 s slower than the next. With a table the shaper asks fontkit only about
- * characters outside the table's set; what it gets is the same (pairTables.test.ts
- * checks every table against fontkit). A table belongs to one font file: a font whose
- * bytes differ (another version) has no table and is shaped as before.
+ * characters outside the table's set, and about every character of a word in another
+ * script than Latin (a word without letters is covered); what it gets is the same (pairTables.test.ts checks every table
+ * against fontkit). A table belongs to one font file and one fontkit version: a font
+ * whose bytes differ, or another fontkit, has no table and is shaped as before.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type FontkitFont,
@@ -28,7 +31,7 @@ import {
 } from './pairShaping.ts';
 
 /** Version of the file format; a table of another version is not used. */
-export const PAIR_TABLE_VERSION = 1;
+export const PAIR_TABLE_VERSION = 2;
 
 /**
  * The characters of a table: printable ASCII, Latin-1, and the punctuation and signs
@@ -87,6 +90,8 @@ export interface PairTableFile {
   version: number;
   font: string;
   sha256: string;
+  /** The fontkit whose shaping the table records (fontkitVersion). */
+  fontkit: string;
   /** Unicode script name → OpenType script tag fontkit picks. */
   scripts: Record<string, string>;
   tags: Record<string, PairTableScript>;
@@ -140,7 +145,35 @@ export function computePairTable(
       }
     tags[tag] = { codePoints, unsure, kerning, unsurePairs };
   }
-  return { version: PAIR_TABLE_VERSION, font: fontName, sha256: sha256(bytes), scripts, tags };
+  return {
+    version: PAIR_TABLE_VERSION,
+    font: fontName,
+    sha256: sha256(bytes),
+    fontkit: fontkitVersion(),
+    scripts,
+    tags,
+  };
+}
+
+let fontkitInUse: string | undefined;
+
+/**
+ * The version of the fontkit PDFKit shapes with. A table records that fontkit's shaping;
+ * after an upgrade it is not used until `npm run fonts:pairs` makes it again.
+ */
+export function fontkitVersion(): string {
+  if (fontkitInUse === undefined) {
+    const pdfkitRequire = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
+    // fontkit's package exports do not list its package.json; it sits above dist/.
+    const main = pdfkitRequire.resolve('fontkit');
+    const manifest = JSON.parse(
+      readFileSync(join(dirname(main), '..', 'package.json'), 'utf8'),
+    ) as {
+      version?: unknown;
+    };
+    fontkitInUse = String(manifest.version);
+  }
+  return fontkitInUse;
 }
 
 /** Where the table of a font file is kept. */
@@ -221,6 +254,7 @@ function isPairTableFile(value: unknown): value is PairTableFile {
   if (typeof value !== 'object' || value === null) return false;
   const table = value as Partial<PairTableFile>;
   if (table.version !== PAIR_TABLE_VERSION || typeof table.sha256 !== 'string') return false;
+  if (typeof table.fontkit !== 'string') return false;
   if (typeof table.scripts !== 'object' || table.scripts === null) return false;
   if (!Object.values(table.scripts).every((tag) => typeof tag === 'string')) return false;
   if (typeof table.tags !== 'object' || table.tags === null) return false;
@@ -244,8 +278,12 @@ export function shippedPairTable(
   bytes: Uint8Array,
 ): PairTableFile | undefined {
   const table = storedTable(fontFileName);
-  if (!table) return undefined;
+  return table && pairTableFits(table, bytes) ? table : undefined;
+}
+
+/** Whether a table was made from these font bytes, with the fontkit in use. */
+export function pairTableFits(table: PairTableFile, bytes: Uint8Array): boolean {
   let hash = hashes.get(bytes);
   if (hash === undefined) hashes.set(bytes, (hash = sha256(bytes)));
-  return table.sha256 === hash ? table : undefined;
+  return table.sha256 === hash && table.fontkit === fontkitVersion();
 }
