@@ -6,8 +6,9 @@
  * small document a few times: the same code paths as a plan (chapters and numbered
  * sections, justified text with bold, italic, links and footnotes, nested lists, a table of
  * contents, shaded tables with a repeated header and spanning cells, a landscape programme
- * matrix, a figure), so the plan's export finds them compiled. Nothing of it is kept but
- * compiled code and the shaped words of common Indonesian words.
+ * matrix, a figure), so the plan's export finds them compiled. What stays in the thread is
+ * the compiled code, the shaped words of common Indonesian words and the Arial stand-in's
+ * fonts (a few megabytes, loaded anyway for most plans).
  */
 import type {
   Block,

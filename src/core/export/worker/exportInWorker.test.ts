@@ -123,12 +123,14 @@ describe('exporting in a worker thread', () => {
     const ctx = sampleContext();
     const kept = thread();
     expect(kept.alive).toBe(false);
+    // A fresh thread: loaded and warmed up (warmUp.ts) before the plan, as in the app.
     expect(await kept.prepare('pdf')).toBe(true);
     expect(kept.alive).toBe(true);
     // Loaded already: nothing to do, for a preparation or an export's own loading.
     expect(await kept.prepare('pdf')).toBe(false);
     const request = { format: 'pdf', book: 2 } as const;
     const there = await kept.export(ctx.project, request);
+    // The warm-up changed nothing in the export after it.
     expect(same(there.bytes, (await exportPlan(ctx, request)).bytes)).toBe(true);
     expect(kept.threadsStarted).toBe(1);
     await kept.export(ctx.project, { format: 'docx', book: 2 });
