@@ -92,5 +92,14 @@ export function formatResults(results: Results): string {
   const todo = results.todo.length
     ? `\n\nNot measured:\n${results.todo.map((t) => `- ${t}`).join('\n')}`
     : '';
-  return `${plans}\n\n${measures}\n\n${ratios}\n\n${targets}${todo}\n`;
+  return `${plans}\n\n${speed(results)}${measures}\n\n${ratios}\n\n${targets}${todo}\n`;
+}
+
+/** The machine's speed during the run (speedProbe.ts), when the results record it. */
+function speed(results: Results): string {
+  const probe = results.machine.speedProbeMs;
+  if (!probe) return '';
+  const shown = (s: { median: number; min: number; max: number }): string =>
+    `${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)})`;
+  return `Machine speed probe (fixed workload in fresh processes, lower is faster): ${shown(probe.start)} at the start, ${shown(probe.end)} at the end.\n\n`;
 }

@@ -71,6 +71,11 @@ export interface Results {
     node: string;
     loadAverageStart: number[];
     loadAverageEnd: number[];
+    /**
+     * The fixed workload of speedProbe.ts at the start and the end of the run (ms, fresh
+     * processes): runs whose probes differ were taken at different speeds of the machine.
+     */
+    speedProbeMs?: { start: Summary; end: Summary };
   };
   git: { commit: string; dirty: boolean };
   tools: Record<string, string>;

@@ -16,6 +16,7 @@ import { measureAppFirstExport, measureOurExport, measureOurWarmExport } from '.
 import { pdfPages, preparePlan } from './prepare.ts';
 import { formatResults } from './report.ts';
 import type { PlanInfo, Results } from './results.ts';
+import { probeMachineSpeed } from './machineSpeed.ts';
 import { comparisons, evaluateTargets } from './targets.ts';
 import { measureTools, toolVersions } from './tools.ts';
 
@@ -72,6 +73,8 @@ export async function runBenchmark(
 ): Promise<string> {
   const startedAt = new Date().toISOString();
   const loadAverageStart = loadavg();
+  process.stderr.write('Mengukur kecepatan mesin (awal)…\n');
+  const speedStart = await probeMachineSpeed();
   const plans: PlanInfo[] = [];
   // Smaller plans first: their runs also warm the tools' files and caches for the large one.
   const ordered = [...files].sort((a, b) => a.bytes - b.bytes);
@@ -80,6 +83,8 @@ export async function runBenchmark(
     const largest = ordered[ordered.length - 1];
     if (largest) await measureEditor(ctx, largest.name, largest.path);
   }
+  process.stderr.write('Mengukur kecepatan mesin (akhir)…\n');
+  const speedEnd = await probeMachineSpeed();
   const ratios = comparisons(ctx.measures);
   const results: Results = {
     schemaVersion: 1,
@@ -92,6 +97,7 @@ export async function runBenchmark(
       node: process.version,
       loadAverageStart,
       loadAverageEnd: loadavg(),
+      speedProbeMs: { start: speedStart, end: speedEnd },
     },
     git: git(),
     tools: toolVersions(),

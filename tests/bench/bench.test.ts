@@ -19,6 +19,7 @@ import type { ExportSample } from '../../bench/harness/exportOnce.ts';
 import type { WarmExportSample } from '../../bench/harness/exportWarm.ts';
 import { exportArgs, warmExportArgs } from '../../bench/harness/ours.ts';
 import { runMeasured } from '../../bench/harness/process.ts';
+import { probeMachineSpeed } from '../../bench/harness/machineSpeed.ts';
 import { formatResults } from '../../bench/harness/report.ts';
 import type { Measure, Results } from '../../bench/harness/results.ts';
 import { percentile, summarize } from '../../bench/harness/stats.ts';
@@ -250,5 +251,19 @@ describe('statistics, targets and the report', () => {
     expect(text).toContain('large: DOCX: ours ÷ pandoc');
     expect(text).toContain('| NO ');
     expect(text).toContain('Editor: not measured');
+    expect(text).not.toContain('Machine speed probe');
+    results.machine.speedProbeMs = {
+      start: summarize([412, 398, 450]),
+      end: summarize([620, 655, 601]),
+    };
+    expect(formatResults(results)).toContain(
+      'Machine speed probe (fixed workload in fresh processes, lower is faster): 412 ms (398–450) at the start, 620 ms (601–655) at the end.',
+    );
+  });
+
+  it('probes the machine’s speed with a fixed workload in fresh processes', async () => {
+    const probe = await probeMachineSpeed(2);
+    expect(probe.runs).toHaveLength(2);
+    expect(probe.min).toBeGreaterThan(0);
   });
 });
