@@ -86,9 +86,16 @@ type PdfMakeDocumentClass = new (
 
 type RepeatableGetter = (pageNumber: number) => PdfNode | null;
 
+/** pdfmake's DocumentContext: the pages of one layout, and an event when one is added. */
+interface DocumentContext {
+  pages: LaidOutPage[];
+  backgroundLength: number[];
+  addListener(event: 'pageAdded', listener: () => void): void;
+}
+
 interface LayoutBuilder {
   registerTableLayouts(layouts: Record<string, TableLayout>): void;
-  writer: { context(): { pages: LaidOutPage[]; backgroundLength: number[] } };
+  writer: { context(): DocumentContext };
   /** Every node laid out, kept by pdfmake after layout. */
   linearNodeList: unknown[];
   layoutDocument(
@@ -168,6 +175,8 @@ export interface OutlineItem {
 export interface LaidOutSection {
   /** The section's pages, to read and adjust before rendering. */
   pages: LaidOutPage[];
+  /** The layout was stopped when a new page began (see layOutSection): `pages` are those begun. */
+  stopped: boolean;
   /** Takes page `index` (of `pages`) out, e.g. a page left blank. */
   removePage(index: number): void;
   /**
@@ -182,8 +191,14 @@ export interface LaidOutSection {
  * soon as they are final, in any order; the file lists them in document order.
  */
 export interface PdfEngine {
-  /** Lays out one page section on new pages; nothing is drawn yet. */
-  layOutSection(section: PdfSection): LaidOutSection;
+  /**
+   * Lays out one page section on new pages; nothing is drawn yet. `stopWhen` is asked
+   * with the pages so far each time a page begins: true stops the layout there.
+   */
+  layOutSection(
+    section: PdfSection,
+    stopWhen?: (pages: readonly LaidOutPage[]) => boolean,
+  ): LaidOutSection;
   /** Draws pages (furniture included) and lets go of their items. */
   draw(pages: readonly LaidOutPage[]): void;
   /** Lists the drawn pages in document order, adds the bookmarks and returns the file. */
@@ -217,6 +232,38 @@ function shapeWithSharedCache(pdf: PdfKitDocument, pairTable: EngineOptions['pai
       `${family}/${bold ? 'b' : ''}${italics ? 'i' : ''}`,
       pairTable(family, bold, italics),
     );
+}
+
+/** Thrown from pdfmake's layout when a page begins and `stopWhen` says so; caught in layOutSection. */
+class LayoutStopped extends Error {}
+
+/**
+ * Asks `stopWhen` each time the layout begins a page. pdfmake creates the writer (and
+ * its document context, which announces new pages) inside layoutDocument, so the
+ * listener goes on as the writer is set. The pages of unbreakable blocks belong to
+ * contexts of their own: only pages of the document are seen. Returns the document's
+ * context once the layout has begun.
+ */
+function watchPages(
+  builder: LayoutBuilder,
+  stopWhen: (pages: readonly LaidOutPage[]) => boolean,
+): () => DocumentContext | undefined {
+  let writer: LayoutBuilder['writer'] | undefined;
+  let documentContext: DocumentContext | undefined;
+  Object.defineProperty(builder, 'writer', {
+    configurable: true,
+    enumerable: true,
+    get: () => writer,
+    set(value: LayoutBuilder['writer']) {
+      writer = value;
+      const context = value.context();
+      documentContext = context;
+      context.addListener('pageAdded', () => {
+        if (stopWhen(context.pages)) throw new LayoutStopped();
+      });
+    },
+  });
+  return () => documentContext;
 }
 
 /** A PDF document that lays out page sections one at a time and draws pages as they are given. */
@@ -264,24 +311,36 @@ export function createEngine(options: EngineOptions): PdfEngine {
   const drawnAs = new Map<LaidOutPage, number>();
 
   return {
-    layOutSection(section) {
+    layOutSection(section, stopWhen) {
       const builder = new LayoutBuilderImpl(
         { width: A4.width, height: A4.height, orientation: 'portrait' },
         options.margins,
         new SVGMeasure(),
       );
       builder.registerTableLayouts(TABLE_LAYOUTS);
-      // A builder's first section always starts a new page: no page is shared between sections.
-      const pages = builder.layoutDocument(
-        { stack: [section] },
-        pdf,
-        options.styles,
-        options.defaultStyle,
-      );
+      const watched = stopWhen ? watchPages(builder, stopWhen) : undefined;
+      let pages: LaidOutPage[];
+      let stopped = false;
+      try {
+        // A builder's first section always starts a new page: no page is shared between sections.
+        pages = builder.layoutDocument(
+          { stack: [section] },
+          pdf,
+          options.styles,
+          options.defaultStyle,
+        );
+      } catch (error) {
+        const context = watched?.();
+        if (!(error instanceof LayoutStopped) || !context) throw error;
+        // Not the writer's context(): the layout may have stopped inside an unbreakable block.
+        pages = context.pages;
+        stopped = true;
+      }
       // pdfmake keeps every laid-out node (with its measured words); the pages are all we need.
       builder.linearNodeList = [];
       return {
         pages,
+        stopped,
         removePage(index) {
           pages.splice(index, 1);
           builder.writer.context().backgroundLength.splice(index, 1);

@@ -15,7 +15,7 @@ import { createFootnotes } from './footnotes.ts';
 import { pageFooter, pageHeader } from './furniture.ts';
 import { pageGeometry } from './geometry.ts';
 import { shippedPairTable } from './pairTables.ts';
-import { takeStrandedRows } from './keptRows.ts';
+import { hasStrandedRow, takeStrandedRows } from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import { rejustify } from './justify.ts';
 import type { LaidOutPage } from './laidOut.ts';
@@ -33,7 +33,9 @@ const MAX_LAYOUTS = 4;
  * its page breaks, see splitAtPageBreaks), handing each part with pages to `placed`
  * with its section's index in doc.sections. A part in which a kept row is parted
  * from the next is laid out again with its table split before that row (keptRows.ts),
- * until none is or the passes run out; the parts before it are not touched.
+ * until none is or the passes run out; the parts before it are not touched. Such a
+ * layout stops at the page where the parted row is seen: the pages after it would be
+ * thrown away.
  */
 function layOutSections(
   doc: LayoutDocument,
@@ -60,9 +62,16 @@ function layOutSections(
     let parts = build();
     let pass = 1;
     for (let at = 0; at < parts.length;) {
-      const layout = engine.layOutSection(parts[at]!);
-      dropBlankPages(layout.pages, (page) => layout.removePage(page));
+      // Laid out only until a kept row is parted from the next, while a further pass may split it.
+      const layout = engine.layOutSection(
+        parts[at]!,
+        pass < MAX_LAYOUTS ? hasStrandedRow : undefined,
+      );
+      if (!layout.stopped) dropBlankPages(layout.pages, (page) => layout.removePage(page));
       const stranded = takeStrandedRows(layout.pages);
+      // A stopped layout is never placed: its pages end where it stopped.
+      if (layout.stopped && stranded.size === 0)
+        throw new Error('PDF: tata letak berhenti tanpa baris tabel yang terpisah');
       if (stranded.size > 0 && pass < MAX_LAYOUTS) {
         // Splitting a table of this part only cuts this part: those before stay as laid out.
         rowBreaks = new Set([...rowBreaks, ...stranded]);

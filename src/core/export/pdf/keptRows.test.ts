@@ -4,7 +4,7 @@ import { table } from './blocks/table.ts';
 import type { BuildContext } from './context.ts';
 import { createFootnotes } from './footnotes.ts';
 import { pageGeometry } from './geometry.ts';
-import { keptMark, keptRowKey, nextRowMark, takeStrandedRows } from './keptRows.ts';
+import { hasStrandedRow, keptMark, keptRowKey, nextRowMark, takeStrandedRows } from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import type { LaidOutLine, LaidOutPage } from './laidOut.ts';
 import { typography } from './styles.ts';
@@ -90,6 +90,21 @@ describe('rows kept with the next in the PDF', () => {
     ]);
     const together = [page(keptMark(key), nextRowMark(key))];
     expect(takeStrandedRows(together).size).toBe(0);
+  });
+
+  it('sees a parted row on pages still being laid out, and leaves the marks on', () => {
+    const key = keptRowKey('tbl_roadmap', 3);
+    const ids = (pages: LaidOutPage[]) =>
+      pages.flatMap((p) => p.items.map((i) => (i.item as LaidOutLine).id));
+    // The group row ends page 1 and the next row is not laid out yet: nothing to say so far.
+    const begun = [page(undefined, keptMark(key)), page()];
+    expect(hasStrandedRow(begun)).toBe(false);
+    const parted = [page(undefined, keptMark(key)), page(nextRowMark(key)), page()];
+    expect(hasStrandedRow(parted)).toBe(true);
+    expect(ids(parted)).toEqual([undefined, keptMark(key), nextRowMark(key)]);
+    expect(hasStrandedRow([page(keptMark(key), nextRowMark(key)), page()])).toBe(false);
+    // What the finished layout is judged by agrees.
+    expect([...takeStrandedRows(parted)]).toEqual([key]);
   });
 
   it('splits the table before an orphaned group row: a new page, the header repeated', () => {

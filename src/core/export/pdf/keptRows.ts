@@ -1,12 +1,14 @@
 /**
  * Rows kept with the next (layout/tableCells.ts `keepsWithNext`): a group title
  * ("Smart Living" across the table) never ends a page, a total never starts one
- * alone. pdfmake cannot keep one table row with the next, so the document is laid
- * out, every kept row whose next row went on to the following page is found, and
- * the layout is run again with the table split before that row: the second part
- * starts a new page with the header rows, as a page break inside the table would
- * have printed them anyway. Marks on the rows' first lines say where they landed;
- * they are taken off before rendering, so they never become PDF destinations.
+ * alone. pdfmake cannot keep one table row with the next, so a part is laid out
+ * until a kept row is found parted from its next row (or to its end), and the part
+ * is laid out again with the table split before that row: the second part starts a
+ * new page with the header rows, as a page break inside the table would have
+ * printed them anyway. The pages after that row are not laid out in vain, and
+ * every later row is judged on the layout it ends up in. Marks on the rows' first
+ * lines say where they landed; they are taken off before rendering, so they never
+ * become PDF destinations.
  */
 import { type LaidOutPage, linesOf } from './laidOut.ts';
 
@@ -31,8 +33,11 @@ export function nextRowMark(key: string): string {
   return NEXT + key;
 }
 
-/** Kept rows whose next row starts on a later page; takes every mark off the lines. */
-export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
+/** The page index of every kept-row mark and next-row mark, by row key; `take` takes the marks off. */
+function markedPages(
+  pages: readonly LaidOutPage[],
+  take: boolean,
+): { keptPage: Map<string, number>; nextPage: Map<string, number> } {
   const keptPage = new Map<string, number>();
   const nextPage = new Map<string, number>();
   pages.forEach((page, index) => {
@@ -41,10 +46,28 @@ export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
       if (id?.startsWith(KEPT)) keptPage.set(id.slice(KEPT.length), index);
       else if (id?.startsWith(NEXT)) nextPage.set(id.slice(NEXT.length), index);
       else continue;
-      delete line.id;
+      if (take) delete line.id;
     }
   });
+  return { keptPage, nextPage };
+}
+
+/** Kept rows whose next row starts on a later page; takes every mark off the lines. */
+export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
+  const { keptPage, nextPage } = markedPages(pages, true);
   const stranded = new Set<string>();
   for (const [key, page] of keptPage) if ((nextPage.get(key) ?? page) > page) stranded.add(key);
   return stranded;
+}
+
+/**
+ * Whether a kept row is already parted from its next row on pages still being laid
+ * out. Where a mark lands never changes once it is on a page, so this is what
+ * takeStrandedRows would find at the end: the layout can stop here, as the part is
+ * laid out again with the table split anyway. Leaves the marks on.
+ */
+export function hasStrandedRow(pages: readonly LaidOutPage[]): boolean {
+  const { keptPage, nextPage } = markedPages(pages, false);
+  for (const [key, page] of nextPage) if (page > (keptPage.get(key) ?? page)) return true;
+  return false;
 }
