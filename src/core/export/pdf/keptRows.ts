@@ -10,7 +10,7 @@
  * lines say where they landed; they are taken off before rendering, so they never
  * become PDF destinations.
  */
-import { type LaidOutPage, linesOf } from './laidOut.ts';
+import type { LaidOutPage } from './laidOut.ts';
 
 /** Kept rows before which a table is split: keys from `keptRowKey`. */
 export type RowBreaks = ReadonlySet<string>;
@@ -40,15 +40,19 @@ function markedPages(
 ): { keptPage: Map<string, number>; nextPage: Map<string, number> } {
   const keptPage = new Map<string, number>();
   const nextPage = new Map<string, number>();
-  pages.forEach((page, index) => {
-    for (const line of linesOf(page)) {
+  // Plain loops: while a part is laid out this runs at every new page, over all its pages.
+  for (let index = 0; index < pages.length; index++) {
+    for (const entry of pages[index]!.items) {
+      if (entry.type !== 'line') continue;
+      const line = entry.item;
       const id = line.id;
-      if (id?.startsWith(KEPT)) keptPage.set(id.slice(KEPT.length), index);
-      else if (id?.startsWith(NEXT)) nextPage.set(id.slice(NEXT.length), index);
+      if (id === undefined) continue;
+      if (id.startsWith(KEPT)) keptPage.set(id.slice(KEPT.length), index);
+      else if (id.startsWith(NEXT)) nextPage.set(id.slice(NEXT.length), index);
       else continue;
       if (take) delete line.id;
     }
-  });
+  }
   return { keptPage, nextPage };
 }
 

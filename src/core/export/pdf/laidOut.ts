@@ -60,7 +60,12 @@ export interface LaidOutPage {
   pageSize: { width: number; height: number; orientation: Orientation };
 }
 
-/** Every text line of a page. */
-export function* linesOf(page: LaidOutPage): Generator<LaidOutLine> {
-  for (const entry of page.items) if (entry.type === 'line') yield entry.item;
+/**
+ * Every text line of a page, in the page's order. An array, not a generator: pages are
+ * read several times on the way to the file, and a generator allocates for every line.
+ */
+export function linesOf(page: LaidOutPage): LaidOutLine[] {
+  const lines: LaidOutLine[] = [];
+  for (const entry of page.items) if (entry.type === 'line') lines.push(entry.item);
+  return lines;
 }
