@@ -15,7 +15,7 @@ import { createFootnotes } from './footnotes.ts';
 import { pageFooter, pageHeader } from './furniture.ts';
 import { pageGeometry } from './geometry.ts';
 import { shippedPairTable } from './pairTables.ts';
-import { hasStrandedRow, takeStrandedRows } from './keptRows.ts';
+import { strandedRowWatch, takeStrandedRows } from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import { rejustify } from './justify.ts';
 import type { LaidOutPage } from './laidOut.ts';
@@ -65,7 +65,7 @@ function layOutSections(
       // Laid out only until a kept row is parted from the next, while a further pass may split it.
       const layout = engine.layOutSection(
         parts[at]!,
-        pass < MAX_LAYOUTS ? hasStrandedRow : undefined,
+        pass < MAX_LAYOUTS ? strandedRowWatch() : undefined,
       );
       if (!layout.stopped) dropBlankPages(layout.pages, (page) => layout.removePage(page));
       const stranded = takeStrandedRows(layout.pages);

@@ -4,7 +4,13 @@ import { table } from './blocks/table.ts';
 import type { BuildContext } from './context.ts';
 import { createFootnotes } from './footnotes.ts';
 import { pageGeometry } from './geometry.ts';
-import { hasStrandedRow, keptMark, keptRowKey, nextRowMark, takeStrandedRows } from './keptRows.ts';
+import {
+  keptMark,
+  keptRowKey,
+  nextRowMark,
+  strandedRowWatch,
+  takeStrandedRows,
+} from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import type { LaidOutLine, LaidOutPage } from './laidOut.ts';
 import { typography } from './styles.ts';
@@ -92,19 +98,32 @@ describe('rows kept with the next in the PDF', () => {
     expect(takeStrandedRows(together).size).toBe(0);
   });
 
-  it('sees a parted row on pages still being laid out, and leaves the marks on', () => {
+  it('watches pages being laid out for a parted row, reading each item once, marks left on', () => {
     const key = keptRowKey('tbl_roadmap', 3);
+    const other = keptRowKey('tbl_roadmap', 5);
     const ids = (pages: LaidOutPage[]) =>
       pages.flatMap((p) => p.items.map((i) => (i.item as LaidOutLine).id));
+    const watch = strandedRowWatch();
     // The group row ends page 1 and the next row is not laid out yet: nothing to say so far.
-    const begun = [page(undefined, keptMark(key)), page()];
-    expect(hasStrandedRow(begun)).toBe(false);
-    const parted = [page(undefined, keptMark(key)), page(nextRowMark(key)), page()];
-    expect(hasStrandedRow(parted)).toBe(true);
-    expect(ids(parted)).toEqual([undefined, keptMark(key), nextRowMark(key)]);
-    expect(hasStrandedRow([page(keptMark(key), nextRowMark(key)), page()])).toBe(false);
+    const pages = [page(undefined, keptMark(key)), page()];
+    expect(watch(pages)).toBe(false);
+    // Another row kept with its next on the same page, added to the earlier page afterwards.
+    pages[0]!.items.push(...page(keptMark(other), nextRowMark(other)).items);
+    expect(watch(pages)).toBe(false);
+    pages[1]!.items.push(...page(nextRowMark(key)).items);
+    pages.push(page());
+    expect(watch(pages)).toBe(true);
+    expect(ids(pages)).toEqual([
+      undefined,
+      keptMark(key),
+      keptMark(other),
+      nextRowMark(other),
+      nextRowMark(key),
+    ]);
     // What the finished layout is judged by agrees.
-    expect([...takeStrandedRows(parted)]).toEqual([key]);
+    expect([...takeStrandedRows(pages)]).toEqual([key]);
+    const together = strandedRowWatch();
+    expect(together([page(keptMark(key), nextRowMark(key)), page()])).toBe(false);
   });
 
   it('splits the table before an orphaned group row: a new page, the header repeated', () => {

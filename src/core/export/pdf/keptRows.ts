@@ -33,45 +33,68 @@ export function nextRowMark(key: string): string {
   return NEXT + key;
 }
 
-/** The page index of every kept-row mark and next-row mark, by row key; `take` takes the marks off. */
-function markedPages(
-  pages: readonly LaidOutPage[],
+/** Where the marks of a part's pages landed: the page index of each, by row key. */
+interface MarkedPages {
+  keptPage: Map<string, number>;
+  nextPage: Map<string, number>;
+}
+
+/**
+ * Records the marks on the items of `page` (index `index`) from item `from` on;
+ * `take` takes them off the lines. Returns how many items the page has.
+ */
+function readMarks(
+  marks: MarkedPages,
+  page: LaidOutPage,
+  index: number,
+  from: number,
   take: boolean,
-): { keptPage: Map<string, number>; nextPage: Map<string, number> } {
-  const keptPage = new Map<string, number>();
-  const nextPage = new Map<string, number>();
-  // Plain loops: while a part is laid out this runs at every new page, over all its pages.
-  for (let index = 0; index < pages.length; index++) {
-    for (const entry of pages[index]!.items) {
-      if (entry.type !== 'line') continue;
-      const line = entry.item;
-      const id = line.id;
-      if (id === undefined) continue;
-      if (id.startsWith(KEPT)) keptPage.set(id.slice(KEPT.length), index);
-      else if (id.startsWith(NEXT)) nextPage.set(id.slice(NEXT.length), index);
-      else continue;
-      if (take) delete line.id;
-    }
+): number {
+  const items = page.items;
+  for (let i = from; i < items.length; i++) {
+    const entry = items[i]!;
+    if (entry.type !== 'line') continue;
+    const line = entry.item;
+    const id = line.id;
+    if (id === undefined) continue;
+    if (id.startsWith(KEPT)) marks.keptPage.set(id.slice(KEPT.length), index);
+    else if (id.startsWith(NEXT)) marks.nextPage.set(id.slice(NEXT.length), index);
+    else continue;
+    if (take) delete line.id;
   }
-  return { keptPage, nextPage };
+  return items.length;
 }
 
 /** Kept rows whose next row starts on a later page; takes every mark off the lines. */
 export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
-  const { keptPage, nextPage } = markedPages(pages, true);
+  const marks: MarkedPages = { keptPage: new Map(), nextPage: new Map() };
+  pages.forEach((page, index) => readMarks(marks, page, index, 0, true));
   const stranded = new Set<string>();
-  for (const [key, page] of keptPage) if ((nextPage.get(key) ?? page) > page) stranded.add(key);
+  for (const [key, page] of marks.keptPage)
+    if ((marks.nextPage.get(key) ?? page) > page) stranded.add(key);
   return stranded;
 }
 
 /**
- * Whether a kept row is already parted from its next row on pages still being laid
- * out. Where a mark lands never changes once it is on a page, so this is what
- * takeStrandedRows would find at the end: the layout can stop here, as the part is
- * laid out again with the table split anyway. Leaves the marks on.
+ * A watch over one part's pages while they are laid out: asked with the pages so far,
+ * it says whether a kept row is already parted from its next row. Where a mark lands
+ * never changes once it is on a page, so this is what takeStrandedRows would find at
+ * the end: the layout can stop there, as the part is laid out again with the table
+ * split anyway. Each call reads only the items added since the last (an earlier page
+ * can still get items, e.g. the cells of a row that broke across pages); the marks stay on.
+ * An item put in before those read (pdfmake does so with shading) shifts one already
+ * read into view again, which is harmless; a mark missed that way only means the part
+ * is laid out to its end, where takeStrandedRows reads every line.
  */
-export function hasStrandedRow(pages: readonly LaidOutPage[]): boolean {
-  const { keptPage, nextPage } = markedPages(pages, false);
-  for (const [key, page] of nextPage) if (page > (keptPage.get(key) ?? page)) return true;
-  return false;
+export function strandedRowWatch(): (pages: readonly LaidOutPage[]) => boolean {
+  const marks: MarkedPages = { keptPage: new Map(), nextPage: new Map() };
+  /** Items read so far, by page. */
+  const read: number[] = [];
+  return (pages) => {
+    for (let index = 0; index < pages.length; index++)
+      read[index] = readMarks(marks, pages[index]!, index, read[index] ?? 0, false);
+    for (const [key, page] of marks.nextPage)
+      if (page > (marks.keptPage.get(key) ?? page)) return true;
+    return false;
+  };
 }
