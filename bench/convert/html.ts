@@ -1,6 +1,6 @@
 /**
- * The layout model as HTML for WeasyPrint: the same blocks as the PDF exporter lays out,
- * with the page furniture in CSS (htmlStyle.ts).
+ * The layout model as HTML for WeasyPrint: the same blocks as the PDF exporter lays out
+ * (charts as SVG, which both draw as vectors), with the page furniture in CSS (htmlStyle.ts).
  */
 import type {
   Block,

@@ -1,7 +1,7 @@
 /**
  * The layout model as pandoc Markdown: the same text, headings, lists, tables (pipe tables
- * with the layout's relative widths), figures, footnotes and page breaks, for pandoc's DOCX
- * writer. What Markdown cannot say (landscape pages, cell shading) is left out.
+ * with the layout's relative widths), figures (charts as the PNG our DOCX embeds),
+ * footnotes and page breaks, for pandoc's DOCX writer. What Markdown cannot say (landscape pages, cell shading) is left out.
  */
 import type {
   Block,
@@ -11,6 +11,7 @@ import type {
   TableBlock,
   TableCell,
 } from '../../src/core/layout/model.ts';
+import { figureRaster } from '../../src/core/layout/rasterize.ts';
 import type { MediaFolder } from './media.ts';
 
 const PAGE_BREAK = '```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```';
@@ -117,7 +118,7 @@ function blockLines(block: Block, media: MediaFolder): string[] {
       return table(block);
     case 'figure':
       return [
-        `![${escape(`${block.caption.label} ${block.caption.text}`)}](${media.path(block.image)}){width=${Math.round(block.widthFraction * 100)}%}`,
+        `![${escape(`${block.caption.label} ${block.caption.text}`)}](${media.path(figureRaster(block.image))}){width=${Math.round(block.widthFraction * 100)}%}`,
       ];
     case 'toc':
       // pandoc writes its own table of contents (--toc); the lists of tables and figures are plain lines.

@@ -6,12 +6,13 @@
  * small document a few times: the same code paths as a plan (chapters and numbered
  * sections, justified text with bold, italic, links and footnotes, nested lists, a table of
  * contents, shaded tables with a repeated header and spanning cells, a landscape programme
- * matrix, a figure), so the plan's export finds them compiled. What stays in the thread is
+ * matrix, a picture and a chart), so the plan's export finds them compiled. What stays in the thread is
  * the compiled code, the shaped words of common Indonesian words and the Arial stand-in's
  * fonts (a few megabytes, loaded anyway for most plans).
  */
 import type {
   Block,
+  ChartDrawing,
   HeadingBlock,
   ImageData,
   LayoutDocument,
@@ -19,7 +20,8 @@ import type {
   Run,
   TableCell,
 } from '../layout/model.ts';
-import { pngOnWhite } from '../layout/rasterize.ts';
+import { chartDrawing, chartFontFiles, pngOnWhite } from '../layout/rasterize.ts';
+import { readinessChartSvg } from '../layout/readinessChart.ts';
 
 const SENTENCES = [
   'Pemerintah daerah menyusun rencana induk ini sebagai pedoman transformasi digital yang terukur, terpadu, dan berkelanjutan selama lima tahun.',
@@ -139,7 +141,7 @@ function summaryTable(): Block {
   };
 }
 
-/** A small opaque chart-like image (palette PNG), as the layout stores charts. */
+/** A small opaque picture (palette PNG), as a plan's own images are embedded. */
 function figureImage(): ImageData {
   const width = 120;
   const height = 60;
@@ -156,6 +158,16 @@ function figureImage(): ImageData {
     widthPx: width,
     heightPx: height,
   };
+}
+
+/** A readiness chart, drawn as the layout draws charts (as vectors in the PDF). */
+function chart(): ChartDrawing {
+  const bars = OPD.slice(0, 4).map((part, i) => ({
+    pillar: i < 2 ? 'Struktur' : 'Infrastruktur',
+    part,
+    score: i + 2,
+  }));
+  return chartDrawing(readinessChartSvg(bars, { min: 1, max: 5 }), chartFontFiles());
 }
 
 function sections(): PageSection[] {
@@ -187,16 +199,24 @@ function sections(): PageSection[] {
     for (let p = 0; p < 4; p++) body.push(paragraph(i * 4 + p, p === 1));
     if (i === 0) body.push(list, summaryTable());
   });
-  body.push({
-    kind: 'figure',
-    image: figureImage(),
-    widthFraction: 0.6,
-    caption: {
-      label: 'Gambar 1.1',
-      text: 'Skor Kesiapan per Pilar',
-      anchor: 'pemanasan-gambar-1-1',
+  body.push(
+    {
+      kind: 'figure',
+      image: figureImage(),
+      widthFraction: 0.6,
+      caption: { label: 'Gambar 1.1', text: 'Peta Wilayah', anchor: 'pemanasan-gambar-1-1' },
     },
-  });
+    {
+      kind: 'figure',
+      image: chart(),
+      widthFraction: 0.9,
+      caption: {
+        label: 'Gambar 1.2',
+        text: 'Skor Kesiapan per Pilar',
+        anchor: 'pemanasan-gambar-1-2',
+      },
+    },
+  );
   const entries = [chapter, ...headings].map((h) => ({
     level: h.depth,
     number: h.number,

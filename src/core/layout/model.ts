@@ -119,9 +119,22 @@ export interface ImageData {
   heightPx: number;
 }
 
+/**
+ * A chart as drawn (SVG), with the font files its text is set in. The PDF draws it as
+ * vector graphics; the DOCX embeds it as a PNG of `widthPx` × `heightPx`
+ * (layout/rasterize.ts `figureRaster`).
+ */
+export interface ChartDrawing {
+  mime: 'image/svg+xml';
+  svg: string;
+  fontFiles: string[];
+  widthPx: number;
+  heightPx: number;
+}
+
 export interface FigureBlock {
   kind: 'figure';
-  image: ImageData;
+  image: ImageData | ChartDrawing;
   /** Printed width as a fraction of the text width (0–1). */
   widthFraction: number;
   caption: Caption;

@@ -6,7 +6,15 @@ import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chartFontFiles, encodePng, pngOnWhite, rasterizeSvg } from './rasterize.ts';
+import {
+  chartDrawing,
+  chartFontFiles,
+  encodePng,
+  figureRaster,
+  pngOnWhite,
+  rasterizeChart,
+  rasterizeSvg,
+} from './rasterize.ts';
 
 interface Decoded {
   width: number;
@@ -155,6 +163,45 @@ function premultipliedImage(colours: number) {
         }),
     );
 }
+
+describe('chartDrawing', () => {
+  const sized = (width: number, height: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="#2E75B6"/></svg>`;
+
+  it('keeps the chart as drawn, sized as the PNG Word gets of it', () => {
+    // Heights that do and do not divide evenly, as the roll-up's charts grow with their rows.
+    for (const [width, height] of [
+      [1000, 460],
+      [640, 333],
+      [1000, 1237],
+      [960, 517],
+      [1000, 37],
+      [1000, 333],
+      [1000, 1001],
+    ] as const) {
+      const svg = sized(width, height);
+      const drawing = chartDrawing(svg, chartFontFiles());
+      const png = rasterizeChart(svg, chartFontFiles());
+      expect(drawing).toMatchObject({ mime: 'image/svg+xml', svg });
+      expect([drawing.widthPx, drawing.heightPx], `${width}×${height}`).toEqual([
+        png.widthPx,
+        png.heightPx,
+      ]);
+      expect(figureRaster(drawing)).toBe(png);
+    }
+  });
+
+  it('leaves a picture as it is', () => {
+    const png = rasterizeSvg(BAR_CHART, chartFontFiles(), 600);
+    expect(figureRaster(png)).toBe(png);
+  });
+
+  it('says so in Indonesian when the chart has no size', () => {
+    expect(() =>
+      chartDrawing('<svg xmlns="http://www.w3.org/2000/svg" width="auto"></svg>', []),
+    ).toThrow('Grafik tanpa ukuran: atribut width pada <svg> tidak berupa angka positif');
+  });
+});
 
 describe('pngOnWhite', () => {
   it('composes premultiplied pixels onto white, whatever their alpha', () => {

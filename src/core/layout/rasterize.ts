@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import type { ImageData } from './model.ts';
+import type { ChartDrawing, ImageData } from './model.ts';
 
 /** The fonts shipped for the PDF exporter; charts use the same face as the document. */
 const SHIPPED_FONT_DIR = new URL('../export/pdf/fonts/', import.meta.url);
@@ -21,9 +21,43 @@ export function chartFontFiles(): string[] {
 /** Pixels across a chart: sharp at about 300 dpi when printed across the text width. */
 export const CHART_WIDTH_PX = 1800;
 
-/** A chart of the layout (readiness, roll-up summaries) as the PNG both exporters embed. */
+/** A chart of the layout (readiness, roll-up summaries) as the PNG the DOCX embeds. */
 export function rasterizeChart(svg: string, fontFiles: string[]): ImageData {
   return rasterizeSvg(svg, fontFiles, CHART_WIDTH_PX);
+}
+
+/** The number in a length attribute of the chart's root element ("640", "640px"). */
+function rootLength(svg: string, name: 'width' | 'height'): number {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const value = Number.parseFloat(new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1] ?? '');
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`Grafik tanpa ukuran: atribut ${name} pada <svg> tidak berupa angka positif`);
+  return value;
+}
+
+/**
+ * A chart of the layout as drawn, for the PDF to draw as vectors. Its pixel size is
+ * that of the PNG rasterizeChart makes of it (as resvg rounds the height), so both
+ * formats print it at the same proportions; nothing is drawn until an exporter asks.
+ */
+export function chartDrawing(svg: string, fontFiles: string[]): ChartDrawing {
+  const width = rootLength(svg, 'width');
+  const height = rootLength(svg, 'height');
+  return {
+    mime: 'image/svg+xml',
+    svg,
+    fontFiles,
+    widthPx: CHART_WIDTH_PX,
+    // As resvg scales a size to a width: in single precision, rounded to the nearest pixel.
+    heightPx: Math.round(
+      Math.fround(Math.fround(CHART_WIDTH_PX * Math.fround(height)) / Math.fround(width)),
+    ),
+  };
+}
+
+/** A figure's image as pixels: a chart is rasterised (once per chart and process), a picture is itself. */
+export function figureRaster(image: ImageData | ChartDrawing): ImageData {
+  return image.mime === 'image/svg+xml' ? rasterizeChart(image.svg, image.fontFiles) : image;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TableRow } from '../model/project.ts';
 import type { LayoutEnv } from './env.ts';
 import type { FigureBlock } from './model.ts';
 import { readinessBars, readinessChartSvg } from './readinessChart.ts';
-import { rasterizeChart } from './rasterize.ts';
+import { chartDrawing } from './rasterize.ts';
 
 /** The chart figure, or undefined when no part has a score yet. */
 export function readinessFigure(
@@ -17,7 +17,7 @@ export function readinessFigure(
   const svg = readinessChartSvg(bars, framework.readinessScale);
   return {
     kind: 'figure',
-    image: rasterizeChart(svg, env.chartFontFiles),
+    image: chartDrawing(svg, env.chartFontFiles),
     widthFraction: 0.9,
     caption: env.captions.figure(`Grafik ${tableCaption}`),
   };

@@ -88,7 +88,7 @@ describe('the roll-up summaries in the province plan', () => {
     ]);
     for (const figure of figures) {
       expect(figure.caption.label).toMatch(/^Gambar \d+\.\d+$/);
-      expect(figure.image.mime).toBe('image/png');
+      expect(figure.image.mime).toBe('image/svg+xml');
       expect(figure.image.widthPx).toBe(1800);
     }
   });

@@ -8,7 +8,7 @@ import { rollupCharts, rollupSummary, rollupTables, type RollupChart } from '../
 import { dataTableBlock, dataTableOrientation, dataTableParts } from './dataTableBlock.ts';
 import type { LayoutEnv } from './env.ts';
 import type { Block, FigureBlock } from './model.ts';
-import { rasterizeChart } from './rasterize.ts';
+import { chartDrawing } from './rasterize.ts';
 import { note, paragraph } from './runs.ts';
 import type { SectionBody } from './sectionBody.ts';
 
@@ -21,7 +21,7 @@ const CHART_AFTER: Readonly<Record<string, string>> = {
 function chartFigure(env: LayoutEnv, chart: RollupChart): FigureBlock {
   return {
     kind: 'figure',
-    image: rasterizeChart(chart.svg, env.chartFontFiles),
+    image: chartDrawing(chart.svg, env.chartFontFiles),
     widthFraction: 0.9,
     caption: env.captions.figure(chart.caption),
   };

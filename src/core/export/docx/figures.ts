@@ -1,5 +1,6 @@
 /** Figures: the image at its share of the text width, keeping its aspect, caption below. */
 import type { FigureBlock, ImageData } from '../../layout/model.ts';
+import { figureRaster } from '../../layout/rasterize.ts';
 import { renderCaption } from './captions.ts';
 import type { BlockOptions, RenderContext } from './context.ts';
 import type { Media } from './media.ts';
@@ -60,8 +61,10 @@ export function renderFigure(
   options: BlockOptions,
 ): string[] {
   const fraction = Math.min(1, Math.max(0.05, block.widthFraction));
+  // Word gets a chart as a PNG (drawn here, once per chart and process).
+  const image = figureRaster(block.image);
   const size = imageSize(
-    block.image,
+    image,
     ctx.page.textWidth * fraction,
     ctx.page.textHeight * MAX_HEIGHT_SHARE,
   );
@@ -69,7 +72,7 @@ export function renderFigure(
   return [
     paragraph(
       { style: STYLE.figure, keepNext: true, pageBreakBefore: options.pageBreakBefore },
-      imageRun(block.image, size, alt, ctx.media),
+      imageRun(image, size, alt, ctx.media),
     ),
     renderCaption(block.caption, ctx.captions, ctx.bookmarks),
   ];

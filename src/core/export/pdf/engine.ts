@@ -1,6 +1,6 @@
 /**
  * The only file (with shapedWords.ts, styleLookup.ts, textInlines.ts, lineBuilder.ts,
- * contentBuffer.ts, graphicsState.ts, lineDrawer.ts and vectorDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
+ * contentBuffer.ts, graphicsState.ts, lineDrawer.ts, vectorDrawer.ts and svgDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
  * Renderer ourselves, one page section at a time. Nothing is fetched: fonts and images come in as bytes.
@@ -30,6 +30,12 @@ import {
 } from './styleLookup.ts';
 import type { InlinesDeps } from './textInlines.ts';
 import { drawVectorsDirectly, type VectorDocument, type VectorRenderer } from './vectorDrawer.ts';
+import {
+  drawSvgWithDocumentFonts,
+  type SvgDocument,
+  type SvgRenderer,
+  type SvgToPdf,
+} from './svgDrawer.ts';
 import {
   installLineBuilder,
   type LayoutBuilderClass as LayoutBuilderPatchClass,
@@ -137,6 +143,7 @@ const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');
 const SVGMeasure = defaultExport<new () => unknown>('pdfmake/js/SVGMeasure.js');
 const TextDecorator = defaultExport<TextDecoratorClass>('pdfmake/js/TextDecorator.js');
 const TextInlines = defaultExport<TextInlinesClass>('pdfmake/js/TextInlines.js');
+const SvgToPdfImpl = defaultExport<SvgToPdf>('pdfmake/js/3rd-party/svg-to-pdfkit.js');
 installLineBuilder(
   LayoutBuilderImpl as unknown as LayoutBuilderPatchClass,
   defaultExport<LineClass>('pdfmake/js/Line.js'),
@@ -307,6 +314,12 @@ export function createEngine(options: EngineOptions): PdfEngine {
     TextDecorator,
   );
   drawVectorsDirectly(renderer as unknown as VectorRenderer, pdf as unknown as VectorDocument);
+  drawSvgWithDocumentFonts(
+    renderer as unknown as SvgRenderer,
+    pdf as unknown as SvgDocument,
+    SvgToPdfImpl,
+    options.defaultStyle.font ?? Object.keys(options.fonts)[0] ?? '',
+  );
   /** Each drawn page's place in PDFKit's list of pages. */
   const drawnAs = new Map<LaidOutPage, number>();
 

@@ -10,7 +10,14 @@ import { dropBlankPages } from './blankPages.ts';
 import { buildSection, splitAtPageBreaks } from './content.ts';
 import type { BuildContext } from './context.ts';
 import { createEngine, type LaidOutSection, type PdfEngine } from './engine.ts';
-import { faceFileName, familyFor, fontFaces, fontStyle } from './fonts.ts';
+import {
+  CHART_FAMILY,
+  faceFileName,
+  familyFor,
+  type FontFamily,
+  fontFaces,
+  fontStyle,
+} from './fonts.ts';
 import { createFootnotes } from './footnotes.ts';
 import { pageFooter, pageHeader } from './furniture.ts';
 import { pageGeometry } from './geometry.ts';
@@ -104,13 +111,16 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   const type = typography(doc.profile);
   const geometry = pageGeometry(doc.profile);
   const family = familyFor(doc.profile.font);
+  // The document's family, and the charts' (only what a page uses is embedded).
+  const families = new Set<FontFamily>([family, CHART_FAMILY]);
   const images = createImageTable();
   const engine = createEngine({
-    fonts: { [family]: fontFaces(family) },
+    fonts: Object.fromEntries([...families].map((name) => [name, fontFaces(name)])),
     pairTable: (asked, bold, italics) => {
-      if (asked !== family) return undefined;
+      const known = [...families].find((name) => name === asked);
+      if (!known) return undefined;
       const style = fontStyle(bold, italics);
-      return shippedPairTable(faceFileName(family, style), fontFaces(family)[style]);
+      return shippedPairTable(faceFileName(known, style), fontFaces(known)[style]);
     },
     // Filled as sections are translated; pdfmake reads an image when it measures it.
     images: images.entries(),

@@ -100,6 +100,13 @@ export interface PdfImage extends NodeBase, StyleProps {
   height: number;
 }
 
+/** A chart drawn as vectors (svgDrawer.ts), `width` × `height` points. */
+export interface PdfSvg extends NodeBase, StyleProps {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 export interface PdfLine {
   type: 'line';
   x1: number;
@@ -129,7 +136,7 @@ export interface PdfSection {
 }
 
 export type PdfNode =
-  PdfText | PdfPageReference | PdfStack | PdfColumns | PdfTable | PdfImage | PdfCanvas;
+  PdfText | PdfPageReference | PdfStack | PdfColumns | PdfTable | PdfImage | PdfSvg | PdfCanvas;
 
 /** A named style: the same properties a node may carry. */
 export type PdfStyle = StyleProps;

@@ -1,4 +1,4 @@
-/** Figures: the image at its share of the text width, its caption below, both on one page. */
+/** Figures: the image or chart at its share of the text width, its caption below, both on one page. */
 import type { FigureBlock } from '../../../layout/model.ts';
 import { type BuildContext, textHeight, textWidth } from '../context.ts';
 import type { PdfNode } from '../types.ts';
@@ -31,12 +31,15 @@ export function figureLead(block: FigureBlock, ctx: BuildContext): number {
   return ctx.type.space.figureBefore + imageSize(block, ctx).height + captionHeight(ctx);
 }
 
-/** The figure with its caption. */
+/** The figure with its caption; a chart is drawn as vectors, a picture embedded as it is. */
 export function figure(block: FigureBlock, ctx: BuildContext): PdfNode {
   const size = imageSize(block, ctx);
+  const { image } = block;
   return {
     stack: [
-      { image: ctx.images.register(block.image), ...size, alignment: 'center' },
+      image.mime === 'image/svg+xml'
+        ? { svg: image.svg, ...size, alignment: 'center' }
+        : { image: ctx.images.register(image), ...size, alignment: 'center' },
       caption(block.caption, [0, ctx.type.space.captionBefore, 0, 0]),
     ],
     unbreakable: true,
