@@ -1,4 +1,4 @@
-/** Turns drawn SVG charts into PNG images both exporters embed. */
+/** Charts: kept as drawn (SVG) for the PDF, turned into the PNG images the DOCX embeds. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
