@@ -14,6 +14,7 @@ function engine(): PdfEngine {
     fonts: { [family]: fontFaces(family) },
     pairTable: () => undefined,
     images: {},
+    chartFamily: family,
     styles: documentStyles(type),
     defaultStyle: { font: family, fontSize: type.size },
     margins: pageGeometry(PROFILE).margins,
@@ -68,6 +69,15 @@ describe('the PDF engine laying out a part', () => {
     // The pages before the stop are those of the whole layout; the third has just begun.
     expect(textOf(layout.pages.slice(0, 2))).toEqual(textOf(whole.pages.slice(0, 2)));
     expect(textOf(layout.pages.slice(2))).toEqual([[]]);
+    // A stopped layout's pages are never finished or placed.
+    expect(() => layout.removePage(2)).toThrow('tata letak yang dihentikan');
+    expect(() =>
+      layout.addFurniture(
+        () => null,
+        () => null,
+        1,
+      ),
+    ).toThrow('tata letak yang dihentikan');
   });
 
   it('stops among table rows kept whole, each laid out on a page of its own first', () => {

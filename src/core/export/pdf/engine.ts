@@ -161,6 +161,8 @@ export interface EngineOptions {
   /** The pair table of a face (pairTables.ts), if it has one. */
   pairTable(family: string, bold: boolean, italics: boolean): PairTableFile | undefined;
   images: Record<string, Buffer>;
+  /** The family of chart text in a family the document lacks, as resvg falls back for Word. */
+  chartFamily: string;
   styles: Record<string, PdfStyle>;
   defaultStyle: PdfStyle;
   margins: PageMargins;
@@ -318,7 +320,7 @@ export function createEngine(options: EngineOptions): PdfEngine {
     renderer as unknown as SvgRenderer,
     pdf as unknown as SvgDocument,
     SvgToPdfImpl,
-    options.defaultStyle.font ?? Object.keys(options.fonts)[0] ?? '',
+    options.chartFamily,
   );
   /** Each drawn page's place in PDFKit's list of pages. */
   const drawnAs = new Map<LaidOutPage, number>();
@@ -345,7 +347,7 @@ export function createEngine(options: EngineOptions): PdfEngine {
       } catch (error) {
         const context = watched?.();
         if (!(error instanceof LayoutStopped) || !context) throw error;
-        // Not the writer's context(): the layout may have stopped inside an unbreakable block.
+        // The pages of the document, as the watch saw them when it stopped the layout.
         pages = context.pages;
         stopped = true;
       }
@@ -355,10 +357,14 @@ export function createEngine(options: EngineOptions): PdfEngine {
         pages,
         stopped,
         removePage(index) {
+          if (stopped)
+            throw new Error('PDF: halaman dari tata letak yang dihentikan tidak dipakai');
           pages.splice(index, 1);
           builder.writer.context().backgroundLength.splice(index, 1);
         },
         addFurniture(header, footer, firstPageNumber) {
+          if (stopped)
+            throw new Error('PDF: halaman dari tata letak yang dihentikan tidak dipakai');
           const offset = firstPageNumber - 1;
           builder.addHeadersAndFooters(
             (pageNumber) => header(offset + pageNumber),

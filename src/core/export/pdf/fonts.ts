@@ -33,16 +33,16 @@ const FILES: Record<FontFamily, Record<FontStyle, string>> = {
 };
 
 /**
- * Arial → Liberation Sans and Times New Roman → Liberation Serif (both
- * metric-compatible); Bookman Old Style → TeX Gyre Bonum (a URW Bookman revival:
- * close, not identical metrics).
- */
-/**
  * The family the charts' text is set in, whatever the document's: their SVG names it
  * (core/chart), and the PNGs drawn of them for Word use its files (layout/rasterize.ts).
  */
 export const CHART_FAMILY: FontFamily = 'Liberation Sans';
 
+/**
+ * Arial → Liberation Sans and Times New Roman → Liberation Serif (both
+ * metric-compatible); Bookman Old Style → TeX Gyre Bonum (a URW Bookman revival:
+ * close, not identical metrics).
+ */
 const FAMILY_FOR_PROFILE: Record<ExportProfile['font'], FontFamily> = {
   Arial: 'Liberation Sans',
   'Times New Roman': 'Liberation Serif',

@@ -124,6 +124,7 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
     },
     // Filled as sections are translated; pdfmake reads an image when it measures it.
     images: images.entries(),
+    chartFamily: CHART_FAMILY,
     styles: documentStyles(type),
     defaultStyle: { font: family, fontSize: type.size },
     margins: geometry.margins,

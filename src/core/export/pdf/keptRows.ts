@@ -82,9 +82,10 @@ export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
  * the end: the layout can stop there, as the part is laid out again with the table
  * split anyway. Each call reads only the items added since the last (an earlier page
  * can still get items, e.g. the cells of a row that broke across pages); the marks stay on.
- * An item put in before those read (pdfmake does so with shading) shifts one already
- * read into view again, which is harmless; a mark missed that way only means the part
- * is laid out to its end, where takeStrandedRows reads every line.
+ * pdfmake puts only shading in before items already on a page, which shifts an item
+ * already read into view again: harmless. Were a line ever put in that way, its mark
+ * would only be missed here, and the part laid out to its end, where takeStrandedRows
+ * reads every line.
  */
 export function strandedRowWatch(): (pages: readonly LaidOutPage[]) => boolean {
   const marks: MarkedPages = { keptPage: new Map(), nextPage: new Map() };

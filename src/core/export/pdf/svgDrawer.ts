@@ -4,7 +4,9 @@
  * element; PDFKit then parses the font again each time and compares it with those it
  * has (the `head` and `name` tables, as JSON) before it finds the one it embedded. Here
  * the text is set in the very font objects the document measures and embeds its text
- * with, found by name, so a chart's glyphs go into the same subset as the rest.
+ * with, found by name, so a chart's glyphs go into the same subset as the rest. Text in a
+ * family the document lacks is set in `fallback`, as resvg does for the PNG Word gets.
+ * Figures carry no links, so pdfmake's link handling for SVGs is not kept.
  * Checked against pdfmake 0.3.11 (Renderer.js, its bundled svg-to-pdfkit) and pdfkit 0.19.
  */
 /** A laid-out SVG as pdfmake's renderer gets it. */
