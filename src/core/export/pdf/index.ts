@@ -117,9 +117,9 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
   const engine = createEngine({
     fonts: Object.fromEntries([...families].map((name) => [name, fontFaces(name)])),
     pairTable: (asked, bold, italics) => {
-      const known = [...families].find((name) => name === asked);
-      if (!known) return undefined;
+      if (!families.has(asked as FontFamily)) return undefined;
       const style = fontStyle(bold, italics);
+      const known = asked as FontFamily;
       return shippedPairTable(faceFileName(known, style), fontFaces(known)[style]);
     },
     // Filled as sections are translated; pdfmake reads an image when it measures it.
