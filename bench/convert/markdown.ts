@@ -1,7 +1,8 @@
 /**
  * The layout model as pandoc Markdown: the same text, headings, lists, tables (pipe tables
  * with the layout's relative widths), figures (charts as the PNG our DOCX embeds),
- * footnotes and page breaks, for pandoc's DOCX writer. What Markdown cannot say (landscape pages, cell shading) is left out.
+ * footnotes and page breaks, for pandoc's DOCX writer. What Markdown cannot say
+ * (landscape pages, cell shading) is left out.
  */
 import type {
   Block,
