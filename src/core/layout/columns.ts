@@ -37,14 +37,30 @@ function yearlyBase(label: string): string {
   return label.replace(/\s+per\s+tahun$/i, '').trim();
 }
 
-function yearAmount(row: TableRow, column: string, year: number): number | undefined {
-  return cellYearly(row, column).find(([y]) => y === year)?.[1];
+type YearlyEntries = [number, number][];
+
+function yearAmount(entries: YearlyEntries, year: number): number | undefined {
+  return entries.find(([y]) => y === year)?.[1];
 }
 
-function periodAmount(row: TableRow, column: string, years: number[]): number | undefined {
+function periodAmount(entries: YearlyEntries, years: number[]): number | undefined {
   // Only years of the period count, so a total always equals the year columns beside it.
-  const inPeriod = cellYearly(row, column).filter(([y]) => years.includes(y));
+  const inPeriod = entries.filter(([y]) => years.includes(y));
   return inPeriod.length ? inPeriod.reduce((sum, [, amount]) => sum + amount, 0) : undefined;
+}
+
+/**
+ * A row's yearly amounts in one column, read once per row: every year column, the total and
+ * the total rows ask for them (the large plan's programme tables asked about 14 times per row).
+ * Rows do not change while a table is laid out; the columns of a table live no longer.
+ */
+function yearlyEntriesOf(column: string): (row: TableRow) => YearlyEntries {
+  const read = new WeakMap<TableRow, YearlyEntries>();
+  return (row) => {
+    let entries = read.get(row);
+    if (!entries) read.set(row, (entries = cellYearly(row, column)));
+    return entries;
+  };
 }
 
 function moneyText(value: number | undefined): string {
@@ -59,6 +75,7 @@ function yearlyRupiahColumns(
 ): PlannedColumn[] {
   const base = yearlyBase(column.label);
   const { years } = env;
+  const entries = yearlyEntriesOf(column.id);
   const period = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
   const common = {
     sourceId: column.id,
@@ -70,15 +87,15 @@ function yearlyRupiahColumns(
   const total: PlannedColumn = {
     ...common,
     header: mode === 'expand' ? `Jumlah ${period}` : `${base} ${period}`,
-    text: (row) => moneyText(periodAmount(row, column.id, years)),
-    ...(summed ? { amount: (row: TableRow) => periodAmount(row, column.id, years) } : {}),
+    text: (row) => moneyText(periodAmount(entries(row), years)),
+    ...(summed ? { amount: (row: TableRow) => periodAmount(entries(row), years) } : {}),
   };
   if (mode === 'total') return [total];
   const perYear = years.map((year): PlannedColumn => ({
     ...common,
     header: `${base} ${year}`,
-    text: (row) => moneyText(yearAmount(row, column.id, year)),
-    ...(summed ? { amount: (row: TableRow) => yearAmount(row, column.id, year) } : {}),
+    text: (row) => moneyText(yearAmount(entries(row), year)),
+    ...(summed ? { amount: (row: TableRow) => yearAmount(entries(row), year) } : {}),
   }));
   return [...perYear, total];
 }
