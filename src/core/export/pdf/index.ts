@@ -22,7 +22,7 @@ import { createFootnotes } from './footnotes.ts';
 import { pageFooter, pageHeader } from './furniture.ts';
 import { pageGeometry } from './geometry.ts';
 import { shippedPairTable } from './pairTables.ts';
-import { strandedRowWatch, takeStrandedRows } from './keptRows.ts';
+import { rowsToSplit, strandedRowWatch, takeStrandedRows } from './keptRows.ts';
 import { createImageTable } from './images.ts';
 import { rejustify } from './justify.ts';
 import type { LaidOutPage } from './laidOut.ts';
@@ -68,23 +68,31 @@ function layOutSections(
     };
     let parts = build();
     let pass = 1;
+    /** Kept rows a split did not keep with their next row: no further pass is spent on them. */
+    const unfixable = new Set<string>();
     for (let at = 0; at < parts.length;) {
       // Laid out only until a kept row is parted from the next, while a further pass may split it.
       const layout = engine.layOutSection(
         parts[at]!,
-        pass < MAX_LAYOUTS ? strandedRowWatch() : undefined,
+        pass < MAX_LAYOUTS ? strandedRowWatch(unfixable) : undefined,
       );
       if (!layout.stopped) dropBlankPages(layout.pages, (page) => layout.removePage(page));
-      const stranded = takeStrandedRows(layout.pages);
+      const stranded = takeStrandedRows(layout.pages, unfixable);
       // A stopped layout is never placed: its pages end where it stopped.
       if (layout.stopped && stranded.size === 0)
         throw new Error('PDF: tata letak berhenti tanpa baris tabel yang terpisah');
       if (stranded.size > 0 && pass < MAX_LAYOUTS) {
+        const split = rowsToSplit(stranded, rowBreaks, unfixable);
         // Splitting a table of this part only cuts this part: those before stay as laid out.
-        rowBreaks = new Set([...rowBreaks, ...stranded]);
-        parts = build();
-        pass += 1;
-        continue;
+        if (split.size > 0) {
+          rowBreaks = new Set([...rowBreaks, ...split]);
+          parts = build();
+        }
+        // A whole layout whose parted rows no split can keep is placed as it is.
+        if (split.size > 0 || layout.stopped) {
+          pass += 1;
+          continue;
+        }
       }
       if (layout.pages.length > 0) placed(index, layout);
       at += 1;

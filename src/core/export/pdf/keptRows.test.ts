@@ -8,6 +8,7 @@ import {
   keptMark,
   keptRowKey,
   nextRowMark,
+  rowsToSplit,
   strandedRowWatch,
   takeStrandedRows,
 } from './keptRows.ts';
@@ -78,6 +79,13 @@ describe('rows kept with the next in the PDF', () => {
     expect(ids[5]).toBe(nextRowMark(key));
   });
 
+  it('marks no first body row: pdfmake keeps it with the header, and no split can come before it', () => {
+    const [segment] = tablesOf(table(ROADMAP, context([])));
+    const ids = segment!.table.body.map((row) => (row[0] as PdfText).id);
+    // Header, then "Smart Governance" (kept with GOV-01 by keepWithHeaderRows), then GOV-01.
+    expect(ids.slice(0, 3)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('keeps the first group row with the header and the row after it', () => {
     const [segment] = tablesOf(table(ROADMAP, context([])));
     expect(segment!.table.headerRows).toBe(1);
@@ -124,6 +132,29 @@ describe('rows kept with the next in the PDF', () => {
     expect([...takeStrandedRows(pages)]).toEqual([key]);
     const together = strandedRowWatch();
     expect(together([page(keptMark(key), nextRowMark(key)), page()])).toBe(false);
+  });
+
+  it('gives up on a row a split did not keep with its next, and splits before the others', () => {
+    const governance = keptRowKey('tbl_indikator', 4);
+    const living = keptRowKey('tbl_roadmap', 3);
+    const unfixable = new Set<string>();
+    // The first layout: both parted; neither was split before.
+    const first = rowsToSplit(new Set([governance, living]), new Set(), unfixable);
+    expect([...first].sort()).toEqual([governance, living].sort());
+    expect(unfixable.size).toBe(0);
+    // Split before both, the governance row is still parted from its next: no split can help it.
+    const second = rowsToSplit(new Set([governance]), first, unfixable);
+    expect(second.size).toBe(0);
+    expect([...unfixable]).toEqual([governance]);
+    // Later layouts neither stop for it nor report it, and still see the others.
+    const pages = [
+      page(undefined, keptMark(governance), keptMark(living)),
+      page(nextRowMark(governance)),
+    ];
+    expect(strandedRowWatch(unfixable)(pages)).toBe(false);
+    pages.push(page(nextRowMark(living)));
+    expect(strandedRowWatch(unfixable)(pages)).toBe(true);
+    expect([...takeStrandedRows(pages, unfixable)]).toEqual([living]);
   });
 
   it('splits the table before an orphaned group row: a new page, the header repeated', () => {

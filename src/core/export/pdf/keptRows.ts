@@ -65,14 +65,36 @@ function readMarks(
   return items.length;
 }
 
-/** Kept rows whose next row starts on a later page; takes every mark off the lines. */
-export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
+/**
+ * Kept rows whose next row starts on a later page, but for those in `ignored`; takes every
+ * mark off the lines.
+ */
+export function takeStrandedRows(
+  pages: readonly LaidOutPage[],
+  ignored: ReadonlySet<string> = new Set(),
+): Set<string> {
   const marks: MarkedPages = { keptPage: new Map(), nextPage: new Map() };
   pages.forEach((page, index) => readMarks(marks, page, index, 0, true));
   const stranded = new Set<string>();
   for (const [key, page] of marks.keptPage)
-    if ((marks.nextPage.get(key) ?? page) > page) stranded.add(key);
+    if ((marks.nextPage.get(key) ?? page) > page && !ignored.has(key)) stranded.add(key);
   return stranded;
+}
+
+/**
+ * The rows to split a table before, from the stranded rows of a layout: those it was not
+ * split before yet. A row still stranded after a split before it cannot be kept with its
+ * next row by splitting (the two do not fit on a page together); it goes into `unfixable`,
+ * so that later layouts neither stop for it nor spend their passes on it.
+ */
+export function rowsToSplit(
+  stranded: ReadonlySet<string>,
+  rowBreaks: ReadonlySet<string>,
+  unfixable: Set<string>,
+): Set<string> {
+  const split = new Set<string>();
+  for (const key of stranded) (rowBreaks.has(key) ? unfixable : split).add(key);
+  return split;
 }
 
 /**
@@ -87,7 +109,9 @@ export function takeStrandedRows(pages: readonly LaidOutPage[]): Set<string> {
  * would only be missed here, and the part laid out to its end, where takeStrandedRows
  * reads every line.
  */
-export function strandedRowWatch(): (pages: readonly LaidOutPage[]) => boolean {
+export function strandedRowWatch(
+  ignored: ReadonlySet<string> = new Set(),
+): (pages: readonly LaidOutPage[]) => boolean {
   const marks: MarkedPages = { keptPage: new Map(), nextPage: new Map() };
   /** Items read so far, by page. */
   const read: number[] = [];
@@ -95,7 +119,7 @@ export function strandedRowWatch(): (pages: readonly LaidOutPage[]) => boolean {
     for (let index = 0; index < pages.length; index++)
       read[index] = readMarks(marks, pages[index]!, index, read[index] ?? 0, false);
     for (const [key, page] of marks.nextPage)
-      if (page > (marks.keptPage.get(key) ?? page)) return true;
+      if (page > (marks.keptPage.get(key) ?? page) && !ignored.has(key)) return true;
     return false;
   };
 }

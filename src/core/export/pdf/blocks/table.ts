@@ -53,13 +53,16 @@ function rowCells(
 /**
  * The marks of a body row: its own when it keeps with the next row, and the
  * next-row mark of the row before it when that one keeps with it. A subtotal before
- * the grand total carries both, on two of its cells.
+ * the grand total carries both, on two of its cells. The first body row gets none: the
+ * table cannot be split before it, and pdfmake already keeps it with the header and
+ * the rows it keeps with (keepWithHeaderRows), so watching it could only cost a pass.
  */
 function rowMarks(block: TableBlock, index: number): string[] {
   const anchor = block.caption.anchor;
   const marks: string[] = [];
-  if (keepsWithNext(block.body, index)) marks.push(keptMark(keptRowKey(anchor, index)));
-  if (index > 0 && keepsWithNext(block.body, index - 1))
+  if (index > 0 && keepsWithNext(block.body, index))
+    marks.push(keptMark(keptRowKey(anchor, index)));
+  if (index > 1 && keepsWithNext(block.body, index - 1))
     marks.push(nextRowMark(keptRowKey(anchor, index - 1)));
   return marks;
 }
