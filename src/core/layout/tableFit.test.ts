@@ -5,10 +5,11 @@ import type { PlannedColumn } from './columns.ts';
 import { CELL_PADDING_PT, SMALLEST_TABLE_PT, WORD_SLACK_PT, textArea } from './geometry.ts';
 import { buildLayout } from './index.ts';
 import { longestWordEm, longestWordPt, textWidthEm, textWidthPt } from './metrics.ts';
-import type { PageSection, Run, TableBlock, TableCell } from './model.ts';
+import type { Run, TableCell } from './model.ts';
 import { headerRow } from './tableCells.ts';
 import { columnSpecs, fitTable, measureTable } from './tableFit.ts';
 import { PROFILE } from './__fixtures__/profile.ts';
+import { brokenWords, tablesOf } from './__fixtures__/tableWords.ts';
 
 const column = (header: string, weight: number, noWrap = false): PlannedColumn => ({
   sourceId: header,
@@ -19,32 +20,6 @@ const column = (header: string, weight: number, noWrap = false): PlannedColumn =
   text: () => '',
 });
 const cells = (...texts: string[]): TableCell[] => texts.map((text) => ({ runs: [{ text }] }));
-
-/** Every word of a table that would not fit its column at the table's type size. */
-function brokenWords(table: TableBlock, widthPt: number): string[] {
-  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
-  const widths = table.columns.map((c) => (c.width * widthPt) / total);
-  const broken: string[] = [];
-  for (const row of [...table.header, ...table.body]) {
-    let index = 0;
-    for (const cell of row) {
-      const span = cell.colSpan ?? 1;
-      const room = widths.slice(index, index + span).reduce((sum, w) => sum + w, 0);
-      for (const run of cell.runs) {
-        const word = longestWordPt(run.text, table.fontPt, run.bold === true) + CELL_PADDING_PT;
-        if (word > room + 0.01) broken.push(`${table.caption.label}: ${run.text}`);
-      }
-      index += span;
-    }
-  }
-  return broken;
-}
-
-function tablesOf(sections: PageSection[]): { table: TableBlock; section: PageSection }[] {
-  return sections.flatMap((section) =>
-    section.blocks.flatMap((b) => (b.kind === 'table' ? [{ table: b, section }] : [])),
-  );
-}
 
 describe('fitTable', () => {
   it('gives a code column room for "GOV-01", shrinking the flexible text column', () => {
@@ -79,6 +54,20 @@ describe('fitTable', () => {
     expect(fit.fontPt).toBe(SMALLEST_TABLE_PT);
     for (const width of fit.widthsPt)
       expect(width).toBeGreaterThanOrEqual(longestWordPt(opd, fit.fontPt) + CELL_PADDING_PT);
+  });
+
+  it('says whether the words fit: nine OPD columns do at 7 pt, fourteen do not', () => {
+    const opd = 'Disnakertransperin';
+    const fitOf = (count: number) => {
+      const columns = Array.from({ length: count }, (_, i) => column(`OPD ${i + 1}`, 1));
+      const body = [cells(...Array.from({ length: count }, () => opd))];
+      return fitTable(columns, [headerRow(columns)], body, PROFILE);
+    };
+    expect(fitOf(9).wordsFit).toBe(true);
+    const squeezed = fitOf(14);
+    expect(squeezed.wordsFit).toBe(false);
+    expect(squeezed.fontPt).toBe(SMALLEST_TABLE_PT);
+    expect(squeezed.widthsPt[0]).toBeLessThan(longestWordPt(opd, SMALLEST_TABLE_PT));
   });
 
   it('takes smaller type when it alone gives a long text column room to read', () => {

@@ -20,6 +20,8 @@ export interface TableFit {
   fontPt: number;
   /** Column widths in points for that orientation; they add up to the text width. */
   widthsPt: number[];
+  /** Whether every column holds its longest word; false: squeezed, words break (planWidths). */
+  wordsFit: boolean;
 }
 
 export interface FitRequest {
@@ -246,9 +248,10 @@ export function fitTable(
   for (const [i, candidate] of all.entries()) {
     const specs = columnSpecs(columns, measured, candidate.fontPt);
     const available = textArea(profile, candidate.orientation).widthPt;
-    const fit = { ...candidate, widthsPt: planWidths(specs, available) };
+    const wordsFit = minimumsFit(specs, available);
+    const fit = { ...candidate, widthsPt: planWidths(specs, available), wordsFit };
     fallback = fit;
-    if (!minimumsFit(specs, available)) continue;
+    if (!wordsFit) continue;
     if (comfortable(specs, fit.widthsPt, fit.fontPt)) return fit;
     cramped ??= fit;
     if (all[i + 1]?.orientation !== cramped.orientation) return cramped;

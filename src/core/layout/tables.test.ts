@@ -7,6 +7,7 @@ import { kotaSemarangContext } from './__fixtures__/kotaSemarang.ts';
 import { createLayoutEnv } from './env.ts';
 import { fieldsTable } from './fields.ts';
 import type { TableBlock, TableCell } from './model.ts';
+import { longestWordPt } from './metrics.ts';
 import { runsText } from './runs.ts';
 import { typedTable } from './tables.ts';
 
@@ -119,6 +120,45 @@ describe('typed table cells', () => {
       'Ya',
       '2026–2030',
     ]);
+  });
+
+  it('prints the period total alone where a column per year would break the words', () => {
+    // The province's matrix of regency programmes: thirteen printed columns, of which
+    // five years of costs and their total never wrap. With a column per year even 7 pt
+    // type on landscape left "Kabupaten" 14 pt and broke it into "Kab/upat/en".
+    const template = builtinTemplates().get('provinsi')!;
+    const project = createProject({ template, regionCodes: ['33'], date: '2026-11-22' });
+    const def = template.pack.tables.rollupProgramme!;
+    const rows = [
+      {
+        id: 'r1',
+        cells: {
+          region: '33.01',
+          sourceFile: 'rencana-induk-kabupaten-cilacap.rencana',
+          sourceCode: 'LIV-01',
+          name: 'Simpul Jaringan Informasi Geospasial Kabupaten Cilacap',
+          element: 'smart-living.infrastruktur',
+          ownerOpd: 'Diskominfo',
+          startYear: 2027,
+          endYear: 2029,
+          fundingSources: ['apbd', 'kpbu'],
+          costs: { '2027': 2_850_000_000, '2028': 1_775_000_000, '2029': 900_000_000 },
+          budgetCode: '2.16.03',
+        },
+      },
+    ];
+    // The type size and columns are fitted to all rows of the kind in the plan.
+    project.sections['buku-2.koordinasi-kabkota.matriks-kabkota'] = { kind: 'table', rows };
+    const e = createLayoutEnv(planContext(project, template), []);
+    const block = typedTable(e, def, rows, def.caption).block;
+    const header = texts(block.header[0]);
+    // A plan made now runs 2027–2031.
+    expect(header).toContain('Perkiraan Biaya 2027–2031');
+    expect(header.some((text) => /Biaya 2027$/.test(text))).toBe(false);
+    expect(texts(block.body[0])).toContain('Rp5.525.000.000');
+    const total = block.columns.reduce((sum, c) => sum + c.width, 0);
+    const regionColumn = (block.columns[0]!.width * 643.5) / total;
+    expect(regionColumn).toBeGreaterThan(longestWordPt('Kabupaten', block.fontPt));
   });
 
   it('prints fields as label and value, marking missing required values', () => {

@@ -7,7 +7,7 @@ import type { LayoutEnv } from './env.ts';
 import type { Orientation } from './geometry.ts';
 import type { TableBlock, TableCell } from './model.ts';
 import { bodyRow, hasTotals, headerRow, totalRow } from './tableCells.ts';
-import { fitTable, type FitRequest } from './tableFit.ts';
+import { fitTable, type FitRequest, type TableFit } from './tableFit.ts';
 
 /** A finished table and the page orientation it needs. */
 export interface PlacedTable {
@@ -91,29 +91,30 @@ function plainBody(
 }
 
 /**
- * The largest type every table of `def` in the plan fits at (a table repeated per
- * element fits all its rows together), so that the tables of one kind look alike.
+ * How every table of `def` in the plan fits together (a table repeated per element fits
+ * all its rows together): the largest type they all fit at, so that the tables of one
+ * kind look alike, and whether their words fit at all.
  */
 // One fit per table kind and column set per layout run: every element table of a plan
 // asks for the same answer, and fitting all programme rows 18 times dominated the layout.
-const fontPtCache = new WeakMap<LayoutEnv, Map<string, number>>();
+const sharedFits = new WeakMap<LayoutEnv, Map<string, TableFit>>();
 
-function sharedFontPt(env: LayoutEnv, def: TableDef, columns: PlannedColumn[]): number {
-  let cache = fontPtCache.get(env);
+function sharedFit(env: LayoutEnv, def: TableDef, columns: PlannedColumn[]): TableFit {
+  let cache = sharedFits.get(env);
   if (!cache) {
     cache = new Map();
-    fontPtCache.set(env, cache);
+    sharedFits.set(env, cache);
   }
   const key = columnsKey(def, columns);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const rows = rowsOfTable(env.ctx, def.id).map((placed) => placed.row);
   const body = plainBody(env, def, columns, rows);
-  const fontPt = fitTable(columns, [headerRow(columns)], body, env.profile, {
+  const fit = fitTable(columns, [headerRow(columns)], body, env.profile, {
     landscape: def.landscape === true,
-  }).fontPt;
-  cache.set(key, fontPt);
-  return fontPt;
+  });
+  cache.set(key, fit);
+  return fit;
 }
 
 /** A table of `def` with these columns: one row per plan row and a total row when summed. */
@@ -126,16 +127,27 @@ export function rowsTable(
 ): PlacedTable {
   return assembleTable(env, captionText, columns, plainBody(env, def, columns, rows), {
     landscape: def.landscape === true,
-    maxFontPt: sharedFontPt(env, def, columns),
+    maxFontPt: sharedFit(env, def, columns).fontPt,
   });
 }
 
-/** A table section: every exported column, one row per plan row, and a "Jumlah" row when the template sums columns. */
+/**
+ * A table section: every exported column, one row per plan row, and a "Jumlah" row when
+ * the template sums columns. Yearly costs get a column per year and one for the period;
+ * when that leaves the table's text columns too narrow for their words even on landscape
+ * in the smallest type (the province's matrix of regency programmes: thirteen columns,
+ * six of them amounts that never wrap, broke "Kabupaten" into "Kab/upat/en"), the period's
+ * total stands alone, as in the per-element programme tables.
+ */
 export function typedTable(
   env: LayoutEnv,
   def: TableDef,
   rows: TableRow[],
   captionText: string,
 ): PlacedTable {
-  return rowsTable(env, def, planColumns(env, def, 'expand'), rows, captionText);
+  const expanded = planColumns(env, def, 'expand');
+  const yearly = def.columns.some((column) => column.type === 'yearlyRupiah');
+  const columns =
+    yearly && !sharedFit(env, def, expanded).wordsFit ? planColumns(env, def, 'total') : expanded;
+  return rowsTable(env, def, columns, rows, captionText);
 }
