@@ -26,6 +26,8 @@ import { percentile, summarize } from '../../bench/harness/stats.ts';
 import { comparisons, evaluateTargets } from '../../bench/harness/targets.ts';
 import { readProjectFile } from '../../src/core/io/projectFile.ts';
 import { builtinTemplates } from '../../src/core/io/templates.ts';
+import { brokenWords, tablesOf } from '../../src/core/layout/__fixtures__/tableWords.ts';
+import { textArea } from '../../src/core/layout/geometry.ts';
 import { buildLayout } from '../../src/core/layout/index.ts';
 import { planContext } from '../../src/core/plan/context.ts';
 import { serializeProject } from '../../src/core/project/serialize.ts';
@@ -74,6 +76,23 @@ describe('the plan generator', () => {
     expect(large.programmes).toBeGreaterThanOrEqual(600);
     expect(large.quickWins).toBeGreaterThanOrEqual(120);
     expect(planSpec('medium').template).toBe('kabkota');
+  });
+});
+
+describe('the large plan as printed', () => {
+  it("breaks no word of any table, the matrix of the regencies' programmes included", () => {
+    // With a column per year of costs, that matrix once left "Kabupaten" 14 pt of room.
+    const { project } = generatePlan(planSpec('large'));
+    const ctx = planContext(project, builtinTemplates().forProject(project.template));
+    const doc = buildLayout(ctx, { book: 'all' });
+    const tables = tablesOf(doc.sections);
+    expect(
+      tables.some(({ table }) => table.caption.text === 'Matriks Program Kabupaten/Kota'),
+    ).toBe(true);
+    const broken = tables.flatMap(({ table, section }) =>
+      brokenWords(table, textArea(doc.profile, section.orientation).widthPt),
+    );
+    expect(broken).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Orientation } from './geometry.ts';
 import type { TableCell } from './model.ts';
 import { runsOf } from './runs.ts';
 import { groupRow, headerRow } from './tableCells.ts';
-import { fitTable } from './tableFit.ts';
+import { fitTable, type TableFit } from './tableFit.ts';
 import { assembleTable, type PlacedTable } from './tables.ts';
 
 /** What an empty cell prints. */
@@ -97,6 +97,8 @@ export interface DataTableParts {
   columns: PlannedColumn[];
   header: TableCell[][];
   body: TableCell[][];
+  /** The type size, when it is shared with the other parts of a table cut in parts. */
+  fontPt?: number;
 }
 
 /** Translates the table's rows into cells. */
@@ -116,6 +118,99 @@ export function dataTableOrientation(env: LayoutEnv, parts: DataTableParts): Ori
   return fitTable(parts.columns, parts.header, parts.body, env.profile).orientation;
 }
 
+/** The table with only the columns at `indices` (in that order), rows cut to match. */
+function withColumns(table: DataTable, indices: number[], caption: string): DataTable {
+  return {
+    ...table,
+    caption,
+    columns: indices.map((i) => table.columns[i]!),
+    // A group row's title is its first value; it spans whatever columns remain.
+    rows: table.rows.map((row) => ({
+      ...row,
+      values: row.role === 'group' ? row.values : indices.map((i) => row.values[i] ?? null),
+    })),
+  };
+}
+
+/** How the table fits on a page of that orientation. */
+function fitOf(env: LayoutEnv, parts: DataTableParts, landscape: boolean): TableFit {
+  return fitTable(parts.columns, parts.header, parts.body, env.profile, { landscape });
+}
+
+/** The groups in `count` consecutive runs, each near an equal share of the columns. */
+function chunks<T extends { indices: number[] }>(groups: T[], count: number): T[][] {
+  const total = groups.reduce((sum, g) => sum + g.indices.length, 0);
+  const target = total / count;
+  const result: T[][] = [];
+  let current: T[] = [];
+  let columns = 0;
+  for (const [index, group] of groups.entries()) {
+    const size = group.indices.length;
+    const lastPart = result.length === count - 1;
+    // Every part still to come needs a group of its own.
+    const mustClose = groups.length - index <= count - 1 - result.length;
+    // Closing now comes nearer the share than taking this group too.
+    const nearer = Math.abs(columns - target) <= Math.abs(columns + size - target);
+    if (current.length > 0 && !lastPart && (mustClose || nearer)) {
+      result.push(current);
+      current = [];
+      columns = 0;
+    }
+    current.push(group);
+    columns += size;
+  }
+  result.push(current);
+  return result;
+}
+
+/**
+ * The table as printed: whole, or, when its columns cannot hold their words even on
+ * landscape in the smallest type, cut between its column groups into as few tables as
+ * can, with about as many columns each and one type size: each repeats the columns
+ * before the first group (what names a row), and the last holds those after the last
+ * group (the province's coverage of eighteen elements by regency, a column per element,
+ * broke "Kabupaten" and every element's name). Each part is captioned with its groups,
+ * e.g. "…: Smart Governance sampai Smart Economy".
+ */
+export function printedParts(
+  env: LayoutEnv,
+  parts: DataTableParts,
+  landscape = parts.table.landscape,
+): DataTableParts[] {
+  const { table } = parts;
+  const grouped = table.columns.flatMap((c, i) => (c.group === undefined ? [] : [i]));
+  if (grouped.length === 0 || fitOf(env, parts, landscape).wordsFit) return [parts];
+  const first = grouped[0]!;
+  const last = grouped[grouped.length - 1]!;
+  const leading = table.columns.slice(0, first).map((_, i) => i);
+  const trailing = table.columns.slice(last + 1).map((_, i) => last + 1 + i);
+  /** The groups in order, each with its column indices. */
+  const groups: { name: string; indices: number[] }[] = [];
+  for (let i = first; i <= last; i++) {
+    const name = table.columns[i]!.group ?? '';
+    const current = groups[groups.length - 1];
+    if (current && current.name === name) current.indices.push(i);
+    else groups.push({ name, indices: [i] });
+  }
+  const partOf = (taken: typeof groups, isLast: boolean): DataTableParts => {
+    const names = taken.map((g) => g.name);
+    const span = names.length > 1 ? `${names[0]} sampai ${names[names.length - 1]}` : names[0];
+    const indices = [...leading, ...taken.flatMap((g) => g.indices), ...(isLast ? trailing : [])];
+    return dataTableParts(withColumns(table, indices, `${table.caption}: ${span}`));
+  };
+  for (let count = 2; count <= groups.length; count++) {
+    const cut = chunks(groups, count);
+    const printed = cut.map((taken, i) => partOf(taken, i === cut.length - 1));
+    const fits = printed.map((part) => fitOf(env, part, landscape));
+    if (!fits.every((fit) => fit.wordsFit)) continue;
+    // The parts of one table look alike: the largest type all of them fit at.
+    const fontPt = Math.min(...fits.map((fit) => fit.fontPt));
+    return printed.map((part) => ({ ...part, fontPt }));
+  }
+  // Not even a group alone fits: each on its own, squeezed.
+  return groups.map((group, i) => partOf([group], i === groups.length - 1));
+}
+
 /**
  * The captioned, fitted table (the caption is numbered now, in document order).
  * `landscape` fits it to a landscape page even when portrait would do, for a
@@ -131,7 +226,7 @@ export function dataTableBlock(
     parts.table.caption,
     parts.columns,
     parts.body,
-    { landscape },
+    { landscape, ...(parts.fontPt === undefined ? {} : { maxFontPt: parts.fontPt }) },
     parts.header,
   );
 }

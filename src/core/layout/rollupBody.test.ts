@@ -16,7 +16,9 @@ import { planContext, type PlanContext } from '../plan/context.ts';
 import { parseProjectText } from '../project/parse.ts';
 import { rollupSummary, rollupTables } from '../rollup/index.ts';
 import { runRollup } from '../rollup/run.ts';
+import { brokenWords } from './__fixtures__/tableWords.ts';
 import { EMPTY_VALUE } from './dataTableBlock.ts';
+import { textArea } from './geometry.ts';
 import { ROLLUP_PENDING } from './generated.ts';
 import { buildLayout } from './index.ts';
 import type { Block, LayoutDocument, PageSection, TableBlock } from './model.ts';
@@ -60,6 +62,13 @@ function rollupSection(document: LayoutDocument): { section: PageSection; blocks
 const tableByCaption = (blocks: Block[], text: string) =>
   blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption.text === text);
 
+/** The tables printed for a caption: the table, or the parts it was cut into ("caption: …"). */
+const tablesByCaption = (blocks: Block[], text: string) =>
+  blocks.filter(
+    (b): b is TableBlock =>
+      b.kind === 'table' && (b.caption.text === text || b.caption.text.startsWith(`${text}: `)),
+  );
+
 const cellTexts = (row: TableBlock['body'][number]) => row.map((c) => runsText(c.runs));
 
 describe('the roll-up summaries in the province plan', () => {
@@ -77,9 +86,9 @@ describe('the roll-up summaries in the province plan', () => {
     expect(section.orientation).toBe('landscape');
     expect(captions).toContain('Jumlah Program dan Perkiraan Biaya per Kabupaten/Kota');
     for (const caption of captions) {
-      const table = tableByCaption(blocks, caption);
-      expect(table, caption).toBeDefined();
-      expect(table!.caption.label).toMatch(/^Tabel \d+\.\d+$/);
+      const tables = tablesByCaption(blocks, caption);
+      expect(tables.length, caption).toBeGreaterThan(0);
+      for (const table of tables) expect(table.caption.label).toMatch(/^Tabel \d+\.\d+$/);
     }
     const figures = blocks.filter((b) => b.kind === 'figure');
     expect(figures.map((f) => f.caption.text)).toEqual([
@@ -128,6 +137,34 @@ describe('the roll-up summaries in the province plan', () => {
   });
 });
 
+describe('the coverage of elements by regency/city', () => {
+  const caption = 'Cakupan Elemen per Kabupaten/Kota (Jumlah Program)';
+  const parts = tablesByCaption(rollupSection(doc).blocks, caption);
+
+  it('is cut between dimensions into two tables of nine elements at one type size', () => {
+    // Eighteen element columns and the regency's name do not fit a landscape page.
+    expect(parts.map((t) => t.caption.text)).toEqual([
+      `${caption}: Smart Governance sampai Smart Economy`,
+      `${caption}: Smart Living sampai Smart Environment`,
+    ]);
+    expect(new Set(parts.map((t) => t.fontPt)).size).toBe(1);
+    // Each repeats the regency's name; the last adds the count of elements covered.
+    const labels = parts.map((t) => cellTexts(t.header[t.header.length - 1]!));
+    expect(labels.map((l) => l[0])).toEqual(['Kabupaten/Kota', 'Kabupaten/Kota']);
+    expect(labels.map((l) => l.length)).toEqual([1 + 9, 1 + 9 + 1]);
+    expect(labels[1]![10]).toBe('Elemen Tergarap');
+    expect(parts.every((t) => t.body.length === summary.coverage.rows.length + 1)).toBe(true);
+  });
+
+  it('holds every word of its headers and cells', () => {
+    const section = rollupSection(doc).section;
+    const broken = parts.flatMap((t) =>
+      brokenWords(t, textArea(doc.profile, section.orientation).widthPt),
+    );
+    expect(broken).toEqual([]);
+  });
+});
+
 describe('the roll-up summaries in the exported PDF', () => {
   let text = '';
 
@@ -139,7 +176,14 @@ describe('the roll-up summaries in the exported PDF', () => {
   afterAll(removeTempPdfs);
 
   it('prints the captions of the tables and figures', () => {
-    for (const caption of [...captions, 'Perkiraan Biaya Program per Kabupaten/Kota'])
+    const printed = tablesByCaption(rollupSection(doc).blocks, captions[4]!).map(
+      (t) => t.caption.text,
+    );
+    for (const caption of [
+      ...captions.slice(0, 4),
+      ...printed,
+      'Perkiraan Biaya Program per Kabupaten/Kota',
+    ])
       expect(text, caption).toContain(normalize(caption));
     expect(text).toContain(formatRupiah(summary.totals.budget));
   });

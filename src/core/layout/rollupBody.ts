@@ -5,7 +5,12 @@
  */
 import { formatNumber } from '../format/number.ts';
 import { rollupCharts, rollupSummary, rollupTables, type RollupChart } from '../rollup/index.ts';
-import { dataTableBlock, dataTableOrientation, dataTableParts } from './dataTableBlock.ts';
+import {
+  dataTableBlock,
+  dataTableOrientation,
+  dataTableParts,
+  printedParts,
+} from './dataTableBlock.ts';
 import type { LayoutEnv } from './env.ts';
 import type { Block, FigureBlock } from './model.ts';
 import { chartDrawing } from './rasterize.ts';
@@ -51,7 +56,8 @@ export function rollupBody(env: LayoutEnv): SectionBody | undefined {
     paragraph(rollupIntro(summary.totals.programmes, summary.totals.regions)),
   ];
   for (const part of parts) {
-    blocks.push(dataTableBlock(env, part, landscape).block);
+    for (const printed of printedParts(env, part, landscape))
+      blocks.push(dataTableBlock(env, printed, landscape).block);
     if (part.table.note) blocks.push(note(part.table.note));
     const chart = charts.find((c) => c.id === CHART_AFTER[part.table.id]);
     if (chart) {
