@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILE } from '../../layout/__fixtures__/profile.ts';
-import { createEngine, type PdfEngine } from './engine.ts';
-import { familyFor, fontFaces } from './fonts.ts';
-import { pageGeometry } from './geometry.ts';
 import { linesOf, type LaidOutPage } from './laidOut.ts';
-import { documentStyles, typography } from './styles.ts';
+import { testEngine as engine } from './testEngine.ts';
 import type { PdfNode, PdfSection } from './types.ts';
-
-function engine(): PdfEngine {
-  const type = typography(PROFILE);
-  const family = familyFor(PROFILE.font);
-  return createEngine({
-    fonts: { [family]: fontFaces(family) },
-    pairTable: () => undefined,
-    images: {},
-    chartFamily: family,
-    styles: documentStyles(type),
-    defaultStyle: { font: family, fontSize: type.size },
-    margins: pageGeometry(PROFILE).margins,
-    info: { Title: '', Author: '', Subject: '', Keywords: '', Creator: '', Producer: '' },
-    lang: 'id-ID',
-  });
-}
 
 const PARAGRAPH =
   'Pemerintah Kabupaten membangun layanan publik digital yang terpadu, dari perizinan ' +

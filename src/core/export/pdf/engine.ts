@@ -1,5 +1,5 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts, textInlines.ts, lineBuilder.ts,
+ * The only file (with shapedWords.ts, styleLookup.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
  * contentBuffer.ts, graphicsState.ts, lineDrawer.ts, vectorDrawer.ts and svgDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
@@ -29,6 +29,7 @@ import {
   type TextInlinesClass,
 } from './styleLookup.ts';
 import type { InlinesDeps } from './textInlines.ts';
+import { installWidowControl, type WidowControlLayoutBuilder } from './widowControl.ts';
 import { drawVectorsDirectly, type VectorDocument, type VectorRenderer } from './vectorDrawer.ts';
 import {
   drawSvgWithDocumentFonts,
@@ -149,6 +150,7 @@ installLineBuilder(
   defaultExport<LineClass>('pdfmake/js/Line.js'),
   new (TextInlines as unknown as new (pdf: null) => Parameters<typeof installLineBuilder>[2])(null),
 );
+installWidowControl(LayoutBuilderImpl as unknown as WidowControlLayoutBuilder);
 installFastStyleLookup(
   defaultExport<StyleContextStackClass>('pdfmake/js/StyleContextStack.js'),
   TextInlines,

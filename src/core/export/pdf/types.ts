@@ -50,6 +50,8 @@ export interface PdfText extends NodeBase, StyleProps {
   noWrap?: boolean;
   /** Table cells only. */
   colSpan?: number;
+  /** Body paragraphs: no first or last line alone on a page (widowControl.ts). */
+  keepLines?: boolean;
 }
 
 /** A page number filled in after layout (see tocNumbers.ts). */

@@ -10,9 +10,14 @@ export function isSubheading(block: ParagraphBlock): boolean {
   return block.style === 'subheading1' || block.style === 'subheading2';
 }
 
-/** One paragraph; sub-headings stay with `keep` points of what follows them. */
+/**
+ * One paragraph; sub-headings stay with `keep` points of what follows them, and other
+ * paragraphs leave no first or last line alone on a page.
+ */
 export function paragraph(block: ParagraphBlock, ctx: BuildContext, keep: number): PdfNode[] {
   const node: PdfText = { text: inlines(block.runs, ctx.footnotes), style: block.style };
   if (block.align) node.alignment = block.align;
-  return isSubheading(block) ? keepWithNext(node, keep) : [node];
+  if (isSubheading(block)) return keepWithNext(node, keep);
+  node.keepLines = true;
+  return [node];
 }
