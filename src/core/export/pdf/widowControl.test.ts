@@ -49,7 +49,10 @@ function paragraph(p: number, words: number): PdfNode {
 
 /** The page of each line of each marked paragraph, in order. */
 function pagesOfParagraphs(section: PdfNode[]): number[][] {
-  const layout = testEngine().layOutSection({ section: { stack: section } });
+  const layout = testEngine().layOutSection({
+    section: { stack: section },
+    pageOrientation: 'portrait',
+  });
   const result: number[][] = [];
   layout.pages.forEach((page, index) => {
     for (const line of linesOf(page)) {
