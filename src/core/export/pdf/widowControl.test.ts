@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { PROFILE } from '../../layout/__fixtures__/profile.ts';
+import { createImageTable } from './images.ts';
+import { createFootnotes } from './footnotes.ts';
+import { pageGeometry } from './geometry.ts';
+import { keepWithNext } from './blocks/keep.ts';
+import { leadHeight } from './blocks/lead.ts';
+import type { BuildContext } from './context.ts';
 import { linesOf } from './laidOut.ts';
+import { typography } from './styles.ts';
 import { testEngine } from './testEngine.ts';
 import type { PdfNode } from './types.ts';
 import { linesOnPage } from './widowControl.ts';
@@ -27,9 +35,15 @@ describe('how many lines of a paragraph stay on the page', () => {
     expect(linesOnPage(lines(3), 0, 2 * LINE, false)).toBe(0);
   });
 
-  it('moves nothing on from the top of a page, which can hold no more', () => {
+  it('moves nothing whole from the top of a page, which can hold no more', () => {
     expect(linesOnPage(lines(3), 0, 2 * LINE, true)).toBe(2);
     expect(linesOnPage(lines(2), 0, 0.5 * LINE, true)).toBe(1);
+  });
+
+  it('sends two lines on together from a page full of a paragraph longer than a page', () => {
+    // 46 lines left, 45 fit: the last would be a widow on the next page.
+    expect(linesOnPage(lines(46), 10, 45 * LINE, true)).toBe(44);
+    expect(linesOnPage(lines(46), 0, 45 * LINE, true)).toBe(44);
   });
 });
 
@@ -99,5 +113,41 @@ describe('widow and orphan control in a laid-out section', () => {
 
   it('leaves paragraphs without the mark as pdfmake lays them out, lines alone included', () => {
     expect(sweep(false).alone.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a heading before a paragraph', () => {
+  const ctx: BuildContext = {
+    profile: PROFILE,
+    type: typography(PROFILE),
+    geometry: pageGeometry(PROFILE),
+    orientation: 'portrait',
+    footnotes: createFootnotes(),
+    images: createImageTable(),
+    rowBreaks: new Set(),
+  };
+
+  it('goes with a paragraph of three lines that widow control moves whole', () => {
+    // A sub-heading keeps the room leadHeight gives for the paragraph after it; with only two
+    // lines of room the paragraph would move whole and leave the heading at the foot.
+    const keep = leadHeight({ kind: 'paragraph', style: 'body', runs: [{ text: PARAGRAPH }] }, ctx);
+    const stranded: string[] = [];
+    for (let filler = 1; filler <= 80; filler++) {
+      const section: PdfNode[] = [
+        ...Array.from({ length: filler }, (_, i): PdfNode => ({
+          text: FILLER.slice(0, 40 + (i % 7) * 9),
+          style: 'body',
+        })),
+        ...keepWithNext(
+          { text: 'Latar Belakang Kebijakan', style: 'subheading1', id: 'para-h' },
+          keep,
+        ),
+        paragraph(0, 18),
+      ];
+      const [heading, body] = pagesOfParagraphs(section);
+      expect(body).toHaveLength(3);
+      if (heading![0] !== body![0]) stranded.push(`filler ${filler}: ${heading} / ${body}`);
+    }
+    expect(stranded).toEqual([]);
   });
 });

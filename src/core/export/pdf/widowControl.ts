@@ -11,8 +11,9 @@
  * of the text column, which a page break does not change for body text), then places them
  * as pdfmake would, but breaking the page one or two lines earlier where a line would be
  * left alone: a two-line paragraph moves whole; a longer one leaves at least two lines on
- * each page, and moves whole if that cannot be. At the top of a page nothing is moved on
- * (the page could hold no more). Texts with pdfmake's outlines, TOC items, page
+ * each page, and moves whole if that cannot be. From the top of a page a paragraph is never
+ * moved whole (the next page could hold no more of it); a paragraph longer than a page still
+ * sends two lines on together. Texts with pdfmake's outlines, TOC items, page
  * references, a maximum height, or in snaking columns go through pdfmake's own code.
  * Checked against pdfmake 0.3.11 (LayoutBuilder.js processLeaf, helpers/node.js).
  */
@@ -100,15 +101,19 @@ export function linesOnPage(
   let used = 0;
   while (fit < heights.length && used + heights[fit]! <= room) used += heights[fit++]!;
   // pdfmake places a line that fits nowhere at the top of a page anyway.
-  if (atTop) return Math.max(fit, 1);
+  if (fit === 0) return atTop ? 1 : 0;
   const rest = heights.length - fit;
-  if (fit === 0 || rest === 0) return fit;
+  if (rest === 0) return fit;
   const total = placed + heights.length;
+  let kept = fit;
   // A widow: the last line alone on the next page; one more line goes with it.
-  if (rest === 1 && total >= 3) fit -= 1;
+  if (rest === 1 && total >= 3) kept -= 1;
   // An orphan: the first line alone at the end of this page; it goes with the rest.
-  if (placed === 0 && fit === 1) fit = 0;
-  return fit;
+  if (placed === 0 && kept === 1) kept = 0;
+  // A page that starts with these lines keeps at least one of them (and two when the
+  // paragraph starts here): moving them all would only leave the page empty.
+  if (atTop && kept < (placed === 0 ? 2 : 1)) return fit;
+  return kept;
 }
 
 let installed = false;

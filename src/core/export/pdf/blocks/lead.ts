@@ -17,13 +17,15 @@ function isHeadingLike(block: Block): boolean {
 }
 
 /**
- * Room for the start of `block`: two lines of running text, a heading and two
- * lines under it, a table's caption and first rows, or a whole figure.
+ * Room for the start of `block`: three lines of running text, a heading (about two
+ * lines) and three lines under it, a table's caption and first rows, or a whole figure.
+ * Three lines, not two: widow and orphan control (widowControl.ts) moves a three-line
+ * paragraph whole when only two of its lines fit, and the heading must go with it.
  */
 export function leadHeight(block: Block | undefined, ctx: BuildContext): number {
   const line = ctx.type.lineStep;
-  let lead = 2 * line;
-  if (block && isHeadingLike(block)) lead = 4 * line;
+  let lead = 3 * line;
+  if (block && isHeadingLike(block)) lead = 5 * line;
   if (block?.kind === 'table') lead = Math.max(lead, tableLead(block, ctx));
   if (block?.kind === 'figure') lead = Math.max(lead, figureLead(block, ctx));
   return Math.min(lead, textHeight(ctx) * MAX_SHARE_OF_PAGE);
