@@ -183,6 +183,19 @@ describe('total rows in the PDF', () => {
     body: [...ROADMAP.body, total('Jumlah Smart Living'), [...total('Jumlah Keseluruhan')]],
   };
 
+  it('splits before the last programme when its subtotal was parted from the grand total', () => {
+    // Splitting before the subtotal alone would part LIV-02 from it: the chain moves whole.
+    const [first, second] = tablesOf(table(MATRIX, context([keptRowKey('tbl_roadmap', 6)])));
+    expect(first!.table.body.map((row) => (row[0] as PdfText).text)).toContainEqual([
+      { text: 'LIV-01' },
+    ]);
+    expect(second!.table.body.slice(1).map((row) => (row[0] as PdfText).text)).toEqual([
+      [{ text: 'LIV-02' }],
+      [{ text: 'Jumlah Smart Living', bold: true }],
+      [{ text: 'Jumlah Keseluruhan', bold: true }],
+    ]);
+  });
+
   it('keeps the last row with its total, and a subtotal with the grand total, on two cells', () => {
     const [segment] = tablesOf(table(MATRIX, context([])));
     const ids = (row: number) =>

@@ -67,11 +67,22 @@ function rowMarks(block: TableBlock, index: number): string[] {
   return marks;
 }
 
-/** Body row indices where the table is split: kept rows that would have been parted from the next. */
+/**
+ * Body row indices where the table is split: before kept rows that would have been parted
+ * from the next, or rather before the first row of the chain they belong to (rows each
+ * kept with the next: the last programme before a subtotal kept with the grand total), so
+ * that no row of the chain is parted from the row after it by the split itself. A chain
+ * that starts the table cannot be split from the header.
+ */
 function splitPoints(block: TableBlock, ctx: BuildContext): number[] {
-  return block.body
-    .map((_, index) => index)
-    .filter((index) => index > 0 && ctx.rowBreaks.has(keptRowKey(block.caption.anchor, index)));
+  const points = new Set<number>();
+  block.body.forEach((_, index) => {
+    if (!ctx.rowBreaks.has(keptRowKey(block.caption.anchor, index))) return;
+    let start = index;
+    while (start > 0 && keepsWithNext(block.body, start - 1)) start--;
+    if (start > 0) points.add(start);
+  });
+  return [...points].sort((a, b) => a - b);
 }
 
 /** Rows kept with the header: the first body row, and those it keeps with. */
