@@ -137,30 +137,36 @@ function fitOf(env: LayoutEnv, parts: DataTableParts, landscape: boolean): Table
   return fitTable(parts.columns, parts.header, parts.body, env.profile, { landscape });
 }
 
-/** The groups in `count` consecutive runs, each near an equal share of the columns. */
-function chunks<T extends { indices: number[] }>(groups: T[], count: number): T[][] {
-  const total = groups.reduce((sum, g) => sum + g.indices.length, 0);
-  const target = total / count;
-  const result: T[][] = [];
-  let current: T[] = [];
-  let columns = 0;
-  for (const [index, group] of groups.entries()) {
-    const size = group.indices.length;
-    const lastPart = result.length === count - 1;
-    // Every part still to come needs a group of its own.
-    const mustClose = groups.length - index <= count - 1 - result.length;
-    // Closing now comes nearer the share than taking this group too.
-    const nearer = Math.abs(columns - target) <= Math.abs(columns + size - target);
-    if (current.length > 0 && !lastPart && (mustClose || nearer)) {
-      result.push(current);
-      current = [];
-      columns = 0;
-    }
-    current.push(group);
-    columns += size;
+/**
+ * The groups in `count` consecutive runs (count ≤ groups), none empty, whose largest has
+ * as few columns as can be: the linear partition, by dynamic programming over where each
+ * run ends (a table has a few dozen groups at most).
+ */
+export function balancedRuns<T extends { indices: number[] }>(groups: T[], count: number): T[][] {
+  const n = groups.length;
+  const prefix = [0];
+  for (const group of groups) prefix.push(prefix[prefix.length - 1]! + group.indices.length);
+  const size = (from: number, to: number) => prefix[to]! - prefix[from]!;
+  // best[k][i]: the smallest largest run putting the first i groups into k runs; cut[k][i]: where the last run starts.
+  const best = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const cut = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(0));
+  best[0]![0] = 0;
+  for (let k = 1; k <= count; k++)
+    for (let i = k; i <= n; i++)
+      for (let j = k - 1; j < i; j++) {
+        const largest = Math.max(best[k - 1]![j]!, size(j, i));
+        if (largest < best[k]![i]!) {
+          best[k]![i] = largest;
+          cut[k]![i] = j;
+        }
+      }
+  const runs: T[][] = [];
+  for (let k = count, i = n; k > 0; k--) {
+    const j = cut[k]![i]!;
+    runs.unshift(groups.slice(j, i));
+    i = j;
   }
-  result.push(current);
-  return result;
+  return runs;
 }
 
 /**
@@ -180,6 +186,9 @@ export function printedParts(
   const { table } = parts;
   const grouped = table.columns.flatMap((c, i) => (c.group === undefined ? [] : [i]));
   if (grouped.length === 0 || fitOf(env, parts, landscape).wordsFit) return [parts];
+  const groupNames = new Set(grouped.map((i) => table.columns[i]!.group));
+  // One group (the years of a cost): nothing to cut between; the table is squeezed whole.
+  if (groupNames.size < 2) return [parts];
   const first = grouped[0]!;
   const last = grouped[grouped.length - 1]!;
   const leading = table.columns.slice(0, first).map((_, i) => i);
@@ -199,7 +208,7 @@ export function printedParts(
     return dataTableParts(withColumns(table, indices, `${table.caption}: ${span}`));
   };
   for (let count = 2; count <= groups.length; count++) {
-    const cut = chunks(groups, count);
+    const cut = balancedRuns(groups, count);
     const printed = cut.map((taken, i) => partOf(taken, i === cut.length - 1));
     const fits = printed.map((part) => fitOf(env, part, landscape));
     if (!fits.every((fit) => fit.wordsFit)) continue;
