@@ -1,5 +1,5 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
+ * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
  * contentBuffer.ts, graphicsState.ts, lineDrawer.ts, vectorDrawer.ts and svgDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
@@ -30,6 +30,7 @@ import {
 } from './styleLookup.ts';
 import type { InlinesDeps } from './textInlines.ts';
 import { installWidowControl, type WidowControlLayoutBuilder } from './widowControl.ts';
+import { type DocMeasureClass, installCellMeasure } from './cellMeasure.ts';
 import { drawVectorsDirectly, type VectorDocument, type VectorRenderer } from './vectorDrawer.ts';
 import {
   drawSvgWithDocumentFonts,
@@ -157,6 +158,7 @@ installFastStyleLookup(
   // The line breaker pdfmake's TextBreaker uses, resolved as pdfmake resolves it.
   createRequire(require.resolve('pdfmake/js/TextBreaker.js'))('linebreak') as LineBreakerClass,
 );
+installCellMeasure(defaultExport<DocMeasureClass>('pdfmake/js/DocMeasure.js'));
 
 export interface EngineOptions {
   fonts: Record<string, FontFaces>;

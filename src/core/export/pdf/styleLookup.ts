@@ -10,7 +10,7 @@
  * per word. Checked against pdfmake 0.3.11 (StyleContextStack.js, TextInlines.js).
  */
 
-import { buildInlines, type InlinesDeps } from './textInlines.ts';
+import { type BuiltInlines, buildInlines, type InlinesDeps } from './textInlines.ts';
 
 type StyleItem = string | Record<string, unknown>;
 
@@ -18,7 +18,7 @@ interface NamedStyle extends Record<string, unknown> {
   extends?: string | string[];
 }
 
-interface StyleStack {
+export interface StyleStack {
   styleDictionary: Record<string, NamedStyle | undefined>;
   defaultStyle?: Record<string, unknown>;
   styleOverrides: StyleItem[];
@@ -104,6 +104,30 @@ function frozenStack(stack: StyleStack): StyleStack {
   };
 }
 
+/** What measuring needs besides the stack, set when the lookup is installed. */
+let inlinesDeps: Omit<InlinesDeps, 'provideFont'> | undefined;
+
+/**
+ * A text's inlines, measured with a stack that already answers each property from memory
+ * (as frozenStack does): for cellMeasure.ts, whose table cells share their table's answers.
+ */
+export function buildAnsweredInlines(
+  textInlines: TextInlinesClass['prototype'],
+  text: unknown,
+  stack: StyleStack,
+): BuiltInlines {
+  if (!inlinesDeps) throw new Error('PDF: pencarian gaya belum dipasang');
+  return buildInlines(
+    {
+      ...inlinesDeps,
+      provideFont: (font, bold, italics) =>
+        textInlines.pdfDocument.provideFont(font, bold, italics),
+    },
+    text,
+    stack,
+  );
+}
+
 let installed = false;
 
 /** Installs the lookup on pdfmake's StyleContextStack and TextInlines (once per process). */
@@ -115,15 +139,7 @@ export function installFastStyleLookup(
   if (installed) return;
   installed = true;
   TextInlines.prototype.buildInlines = function (text, stack) {
-    return buildInlines(
-      {
-        getStyleProperty: StyleContextStack.getStyleProperty as InlinesDeps['getStyleProperty'],
-        LineBreaker,
-        provideFont: (font, bold, italics) => this.pdfDocument.provideFont(font, bold, italics),
-      },
-      text,
-      frozenStack(stack),
-    );
+    return buildAnsweredInlines(this, text, frozenStack(stack));
   };
   StyleContextStack.prototype.getProperty = getProperty;
   StyleContextStack.getStyleProperty = (item, stack, property, defaultValue) => {
@@ -140,5 +156,10 @@ export function installFastStyleLookup(
     }
     const value = stack.getProperty(property);
     return isValue(value) ? value : defaultValue;
+  };
+  // Read after the line above: measuring asks the faster getStyleProperty.
+  inlinesDeps = {
+    getStyleProperty: StyleContextStack.getStyleProperty as InlinesDeps['getStyleProperty'],
+    LineBreaker,
   };
 }

@@ -5,6 +5,7 @@
  * Import the engine (or renderPdf) before calling this.
  */
 import { createRequire } from 'node:module';
+import { cellMeasureSwitch } from './cellMeasure.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -129,10 +130,13 @@ export async function recordMeasuredTexts(work: () => Promise<unknown>): Promise
     });
     return (patched as (...args: unknown[]) => unknown).call(this, text, stack);
   } as never;
+  // Table cells measured with their table's answers (cellMeasure.ts) skip buildInlines: record them too.
+  cellMeasureSwitch.enabled = false;
   try {
     await work();
   } finally {
     TextInlines.prototype.buildInlines = patched;
+    cellMeasureSwitch.enabled = true;
   }
   return measured;
 }

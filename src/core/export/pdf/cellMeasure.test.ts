@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LayoutDocument } from '../../layout/model.ts';
+import { cellMeasureSwitch } from './cellMeasure.ts';
+import { renderPdf } from './index.ts';
+import type { LaidOutPage } from './laidOut.ts';
+import { testEngine } from './testEngine.ts';
+import { fixtureDocument } from './testFixture.ts';
+import type { PdfCell, PdfSection } from './types.ts';
+
+const SAMPLE = fileURLToPath(
+  new URL(
+    '../../../../templates/examples/contoh-kabupaten-banyuwangi-2026-2030.rencana',
+    import.meta.url,
+  ),
+);
+
+async function sampleLayout(): Promise<LayoutDocument> {
+  const { parseProjectText } = await import('../../project/parse.ts');
+  const { planContext } = await import('../../plan/context.ts');
+  const { loadTemplateRegistry } = await import('../../io/templates.ts');
+  const { buildLayout } = await import('../../layout/index.ts');
+  const { project } = parseProjectText(readFileSync(SAMPLE, 'utf8'), SAMPLE);
+  const ctx = planContext(project, loadTemplateRegistry().forProject(project.template));
+  return buildLayout(ctx, { book: 'all' });
+}
+
+/** Runs `make` with the shared cell measuring on, then off; returns both results and the cells measured fast. */
+async function bothWays<T>(
+  make: () => T | Promise<T>,
+): Promise<{ shared: T; own: T; fast: number }> {
+  cellMeasureSwitch.enabled = true;
+  cellMeasureSwitch.measured = 0;
+  const shared = await make();
+  const fast = cellMeasureSwitch.measured;
+  cellMeasureSwitch.enabled = false;
+  const own = await make();
+  return { shared, own, fast };
+}
+
+afterEach(() => {
+  cellMeasureSwitch.enabled = true;
+});
+
+/** What drawing reads of a page: each line's place and its words' text, place, size and face. */
+function drawn(pages: readonly LaidOutPage[]): unknown[] {
+  return pages.map((page) =>
+    page.items.map((entry) => {
+      if (entry.type !== 'line') return entry;
+      const line = entry.item;
+      return {
+        x: line.x,
+        y: line.y,
+        id: line.id,
+        height: line.getHeight(),
+        inlines: line.inlines.map((inline) => ({
+          ...inline,
+          font: (inline.font as unknown as { name: string }).name,
+        })),
+      };
+    }),
+  );
+}
+
+const GOAL =
+  'Seluruh perangkat daerah memakai satu data kependudukan untuk layanan perizinan, ' +
+  'bantuan sosial dan pengaduan warga.';
+
+/** A table whose cells are of every kind a document may hold, plain ones among them. */
+function mixedTable(): PdfSection {
+  const body: PdfCell[][] = [
+    [
+      { text: 'Kode', bold: true },
+      { text: 'Program', bold: true },
+      { text: 'Pagu', bold: true },
+    ],
+    [
+      { text: 'GOV-01' },
+      { text: [{ text: 'Satu Data ' }, { text: 'Kabupaten', italics: true }, { text: GOAL }] },
+      { text: 'Rp 2.500.000.000', alignment: 'right' },
+    ],
+    [
+      { text: 'GOV-02', style: 'source' },
+      { text: GOAL, margin: [4, 2, 4, 2] },
+      { text: 'Rp 1.250.000.000', alignment: 'right', fillColor: '#e8eef6' },
+    ],
+    [
+      { stack: [{ text: 'ECO-01' }, { text: 'lanjutan', italics: true }] },
+      { text: `Pasar daring UMKM: ${GOAL}`, colSpan: 2 },
+      {},
+    ],
+    [
+      { text: 'Jumlah' },
+      { text: '' },
+      { text: 'Rp 3.750.000.000', bold: true, alignment: 'right' },
+    ],
+  ];
+  return {
+    section: {
+      stack: [
+        { text: 'Tabel 3.1 Program Prioritas', style: 'caption' },
+        {
+          table: { widths: [60, 260, 110], body, headerRows: 1, dontBreakRows: true },
+          layout: 'grid',
+          style: 'tableCell',
+          fontSize: 9,
+        },
+      ],
+    },
+    pageOrientation: 'portrait',
+  };
+}
+
+describe('measuring table cells with their table’s style answers', () => {
+  it('lays out a table of every kind of cell as pdfmake measures it', async () => {
+    const { shared, own, fast } = await bothWays(() =>
+      drawn(testEngine().layOutSection(mixedTable()).pages),
+    );
+    // Every cell but the styled, the margined and the stack (and the one under the span).
+    expect(fast).toBe(11);
+    expect(shared).toEqual(own);
+  });
+
+  it('writes the fixture document byte for byte as pdfmake’s measuring does', async () => {
+    const { shared, own, fast } = await bothWays(() => renderPdf(fixtureDocument()));
+    expect(fast).toBeGreaterThan(50);
+    expect(Buffer.from(shared).equals(Buffer.from(own))).toBe(true);
+  });
+
+  it('writes the sample plan byte for byte as pdfmake’s measuring does', async () => {
+    const layout = await sampleLayout();
+    const { shared, own, fast } = await bothWays(() => renderPdf(layout));
+    expect(fast).toBeGreaterThan(1000);
+    expect(Buffer.from(shared).equals(Buffer.from(own))).toBe(true);
+  }, 60_000);
+});
