@@ -1,5 +1,5 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
+ * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, gridTables.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
  * contentBuffer.ts, graphicsState.ts, lineDrawer.ts, vectorDrawer.ts and svgDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
@@ -31,6 +31,7 @@ import {
 import type { InlinesDeps } from './textInlines.ts';
 import { installWidowControl, type WidowControlLayoutBuilder } from './widowControl.ts';
 import { type DocMeasureClass, installCellMeasure } from './cellMeasure.ts';
+import { type GridTablesLayoutBuilder, installGridTables } from './gridTables.ts';
 import { drawVectorsDirectly, type VectorDocument, type VectorRenderer } from './vectorDrawer.ts';
 import {
   drawSvgWithDocumentFonts,
@@ -159,6 +160,12 @@ installFastStyleLookup(
   createRequire(require.resolve('pdfmake/js/TextBreaker.js'))('linebreak') as LineBreakerClass,
 );
 installCellMeasure(defaultExport<DocMeasureClass>('pdfmake/js/DocMeasure.js'));
+installGridTables(
+  LayoutBuilderImpl as unknown as GridTablesLayoutBuilder,
+  defaultExport<{ buildColumnWidths: Parameters<typeof installGridTables>[1] }>(
+    'pdfmake/js/columnCalculator.js',
+  ).buildColumnWidths,
+);
 
 export interface EngineOptions {
   fonts: Record<string, FontFaces>;

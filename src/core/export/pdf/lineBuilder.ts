@@ -85,6 +85,53 @@ function cloneInline(inline: LineInline): LineInline {
   return copy as unknown as LineInline;
 }
 
+/** pdfmake's buildNextLine: the next line of `inlines` (taken from the list) at most `maxWidth` wide. */
+function buildLine(
+  Line: LineClass,
+  widths: WidthMeasurer,
+  inlines: LineInline[] | undefined,
+  maxWidth: number,
+): PdfMakeLine | null {
+  if (!inlines || inlines.length === 0) return null;
+  const line = new Line(maxWidth);
+  let taken = 0;
+  let forceContinue = false;
+  while (taken < inlines.length && (fits(line, inlines, taken) || forceContinue)) {
+    let hardWrap = false;
+    const inline = inlines[taken]!;
+    taken += 1;
+    if (!inline.noWrap && inline.text.length > 1 && inline.width > line.getAvailableWidth()) {
+      const maxChars = findMaxFitLength(inline.text, line.getAvailableWidth(), (part) =>
+        widths.widthOfText(part, inline),
+      );
+      if (maxChars < inline.text.length) {
+        const rest = cloneInline(inline);
+        rest.text = inline.text.substr(maxChars);
+        inline.text = inline.text.substr(0, maxChars);
+        rest.width = widths.widthOfText(rest.text, rest);
+        inline.width = widths.widthOfText(inline.text, inline);
+        // The rest is the next word to place: where this one was.
+        taken -= 1;
+        inlines[taken] = rest;
+        hardWrap = true;
+      }
+    }
+    line.addInline(inline);
+    forceContinue = Boolean(inline.noNewLine) && !hardWrap;
+  }
+  inlines.splice(0, taken);
+  line.lastLineInParagraph = inlines.length === 0;
+  return line;
+}
+
+/** The line builder once installed: the next line of a text's inlines in a given width (gridTables.ts). */
+export let nextLine: (
+  inlines: LineInline[] | undefined,
+  maxWidth: number,
+) => PdfMakeLine | null = () => {
+  throw new Error('PDF: pembangun baris belum dipasang');
+};
+
 let installed = false;
 
 /** Replaces LayoutBuilder.buildNextLine (once per process). */
@@ -95,37 +142,8 @@ export function installLineBuilder(
 ): void {
   if (installed) return;
   installed = true;
+  nextLine = (inlines, maxWidth) => buildLine(Line, widths, inlines, maxWidth);
   LayoutBuilder.prototype.buildNextLine = function (textNode) {
-    const inlines = textNode._inlines;
-    if (!inlines || inlines.length === 0) return null;
-    const line = new Line(this.writer.context().availableWidth);
-    let taken = 0;
-    let forceContinue = false;
-    while (taken < inlines.length && (fits(line, inlines, taken) || forceContinue)) {
-      let hardWrap = false;
-      const inline = inlines[taken]!;
-      taken += 1;
-      if (!inline.noWrap && inline.text.length > 1 && inline.width > line.getAvailableWidth()) {
-        const maxChars = findMaxFitLength(inline.text, line.getAvailableWidth(), (part) =>
-          widths.widthOfText(part, inline),
-        );
-        if (maxChars < inline.text.length) {
-          const rest = cloneInline(inline);
-          rest.text = inline.text.substr(maxChars);
-          inline.text = inline.text.substr(0, maxChars);
-          rest.width = widths.widthOfText(rest.text, rest);
-          inline.width = widths.widthOfText(inline.text, inline);
-          // The rest is the next word to place: where this one was.
-          taken -= 1;
-          inlines[taken] = rest;
-          hardWrap = true;
-        }
-      }
-      line.addInline(inline);
-      forceContinue = Boolean(inline.noNewLine) && !hardWrap;
-    }
-    inlines.splice(0, taken);
-    line.lastLineInParagraph = inlines.length === 0;
-    return line;
+    return buildLine(Line, widths, textNode._inlines, this.writer.context().availableWidth);
   };
 }

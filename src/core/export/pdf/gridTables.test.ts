@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LayoutDocument } from '../../layout/model.ts';
+import { gridTableSwitch } from './gridTables.ts';
+import { renderPdf } from './index.ts';
+import { keptMark, nextRowMark } from './keptRows.ts';
+import type { LaidOutPage } from './laidOut.ts';
+import { testEngine } from './testEngine.ts';
+import { fixtureDocument } from './testFixture.ts';
+import type { PdfCell, PdfNode, PdfSection, PdfTable } from './types.ts';
+
+const SAMPLE = fileURLToPath(
+  new URL(
+    '../../../../templates/examples/contoh-kabupaten-banyuwangi-2026-2030.rencana',
+    import.meta.url,
+  ),
+);
+
+async function sampleLayout(): Promise<LayoutDocument> {
+  const { parseProjectText } = await import('../../project/parse.ts');
+  const { planContext } = await import('../../plan/context.ts');
+  const { loadTemplateRegistry } = await import('../../io/templates.ts');
+  const { buildLayout } = await import('../../layout/index.ts');
+  const { project } = parseProjectText(readFileSync(SAMPLE, 'utf8'), SAMPLE);
+  const ctx = planContext(project, loadTemplateRegistry().forProject(project.template));
+  return buildLayout(ctx, { book: 'all' });
+}
+
+afterEach(() => {
+  gridTableSwitch.enabled = true;
+});
+
+/** Runs `make` with the tables placed here, then by pdfmake; returns both and the tables placed here. */
+async function bothWays<T>(
+  make: () => T | Promise<T>,
+): Promise<{ ours: T; theirs: T; placed: number }> {
+  gridTableSwitch.enabled = true;
+  gridTableSwitch.placed = 0;
+  const ours = await make();
+  const placed = gridTableSwitch.placed;
+  gridTableSwitch.enabled = false;
+  const theirs = await make();
+  return { ours, theirs, placed };
+}
+
+/** Every item of every page as drawing reads it: lines with their words, rules and shading. */
+function drawn(pages: readonly LaidOutPage[]): unknown[] {
+  return pages.map((page) =>
+    page.items.map((entry) => {
+      if (entry.type !== 'line') return entry;
+      const line = entry.item;
+      return {
+        type: 'line',
+        x: line.x,
+        y: line.y,
+        id: line.id,
+        height: line.getHeight(),
+        width: line.getWidth(),
+        inlines: line.inlines.map((inline) => ({
+          ...inline,
+          font: (inline.font as unknown as { name: string }).name,
+        })),
+      };
+    }),
+  );
+}
+
+const PROGRAMMES = [
+  'Satu Data Kabupaten: portal data terbuka dan katalog data perangkat daerah',
+  'Mal Pelayanan Publik Digital dengan antrean daring dan tanda tangan elektronik',
+  'Sistem Informasi Desa terintegrasi untuk layanan administrasi warga',
+  'Pasar daring produk UMKM dan pembayaran nontunai di pasar rakyat',
+  'Pemantauan kualitas udara dan air sungai dengan sensor berbiaya rendah',
+  'Layanan kesehatan jarak jauh bagi puskesmas di kecamatan terpencil',
+];
+
+function cell(text: string, extra: Partial<PdfCell & { alignment: string }> = {}): PdfCell {
+  return { text, ...extra } as PdfCell;
+}
+
+/** A programme table as blocks/table.ts writes one: header, group rows, shading, marks. */
+function programmeTable(rows: number, options: { header: number; keep?: number }): PdfTable {
+  const header: PdfCell[][] = [];
+  if (options.header >= 2)
+    header.push([
+      cell('Program', { bold: true, colSpan: 2 } as never),
+      {},
+      cell('Perkiraan Biaya', { bold: true, colSpan: 2 } as never),
+      {},
+    ]);
+  if (options.header >= 1)
+    header.push([
+      cell('Kode', { bold: true }),
+      cell('Nama Program', { bold: true }),
+      cell('2026', { bold: true, alignment: 'center' }),
+      cell('2027', { bold: true, alignment: 'center' }),
+    ]);
+  const body: PdfCell[][] = Array.from({ length: rows }, (_, i) => {
+    if (i % 9 === 0)
+      return [
+        {
+          text: `Dimensi ${i / 9 + 1}: Smart Governance`,
+          colSpan: 4,
+          fillColor: '#e8eef6',
+          bold: true,
+          id: i > 0 ? keptMark(`tabel-program#${i}`) : undefined,
+        } as PdfCell,
+        {},
+        {},
+        {},
+      ];
+    const programme = PROGRAMMES[i % PROGRAMMES.length]!;
+    return [
+      cell(
+        `GOV-${String(i).padStart(2, '0')}`,
+        i % 9 === 1 && i > 1 ? { id: nextRowMark(`tabel-program#${i - 1}`) } : {},
+      ),
+      cell(i % 4 === 0 ? `${programme}. ${programme}.` : programme),
+      cell(`Rp ${(i * 125).toLocaleString('id-ID')}.000.000`, {
+        alignment: 'right',
+        ...(i % 5 === 0 ? { fillColor: '#fbeee0' } : {}),
+      }),
+      cell(`Rp ${(i * 150).toLocaleString('id-ID')}.000.000`, {
+        alignment: 'right',
+        ...(i % 5 === 0 ? { fillColor: '#f3f3f3' } : {}),
+      }),
+    ];
+  });
+  for (const row of body)
+    for (const c of row)
+      if ((c as { id?: string }).id === undefined) delete (c as { id?: string }).id;
+  const table: PdfTable = {
+    table: { widths: [60, 230, 90, 90], body: [...header, ...body], dontBreakRows: true },
+    layout: 'grid',
+    style: 'tableCell',
+    fontSize: 9,
+  };
+  if (options.header > 0) {
+    table.table.headerRows = options.header;
+    table.table.keepWithHeaderRows = options.keep ?? 1;
+  }
+  return table;
+}
+
+const PARAGRAPH =
+  'Pemerintah Kabupaten membangun layanan publik digital yang terpadu, dari perizinan ' +
+  'berusaha sampai pengaduan warga, dengan data kependudukan sebagai rujukan bersama.';
+
+function section(
+  nodes: PdfNode[],
+  pageOrientation: 'portrait' | 'landscape' = 'portrait',
+): PdfSection {
+  return { section: { stack: nodes }, pageOrientation };
+}
+
+function laidOut(
+  make: () => PdfSection,
+): Promise<{ ours: unknown[]; theirs: unknown[]; placed: number }> {
+  return bothWays(() => drawn(testEngine().layOutSection(make()).pages));
+}
+
+describe('ruled tables placed inside pdfmake’s page flow', () => {
+  it('places a long table with a repeated header, shading, spans and marks as pdfmake does', async () => {
+    const { ours, theirs, placed } = await laidOut(() =>
+      section([programmeTable(90, { header: 1, keep: 2 })]),
+    );
+    expect(placed).toBe(1);
+    expect(ours.length).toBeGreaterThan(2);
+    expect(ours).toEqual(theirs);
+  });
+
+  it('places a table without a header, its rule drawn again on each new page', async () => {
+    const { ours, theirs, placed } = await laidOut(() =>
+      section([programmeTable(80, { header: 0 })], 'landscape'),
+    );
+    expect(placed).toBe(1);
+    expect(ours.length).toBeGreaterThan(2);
+    expect(ours).toEqual(theirs);
+  });
+
+  it('places two header rows, and a header block moved to the next page, as pdfmake does', async () => {
+    for (const before of [30, 33, 36, 39]) {
+      const { ours, theirs, placed } = await laidOut(() =>
+        section([
+          ...Array.from({ length: before }, () => ({ text: PARAGRAPH, style: 'body' }) as PdfNode),
+          programmeTable(40, { header: 2, keep: 3 }),
+          { text: PARAGRAPH, style: 'body' },
+        ]),
+      );
+      expect(placed).toBe(1);
+      expect(ours).toEqual(theirs);
+    }
+  });
+
+  it('leaves a table with a cell of another kind to pdfmake', async () => {
+    const table = () => {
+      const node = programmeTable(20, { header: 1 });
+      node.table.body[3]![1] = { stack: [{ text: 'Program gabungan' }, { text: PARAGRAPH }] };
+      return section([node]);
+    };
+    const { ours, theirs, placed } = await laidOut(table);
+    expect(placed).toBe(0);
+    expect(ours).toEqual(theirs);
+  });
+
+  it('writes the fixture document and the sample plan byte for byte as pdfmake places them', async () => {
+    const fixture = await bothWays(() => renderPdf(fixtureDocument()));
+    expect(fixture.placed).toBeGreaterThan(0);
+    expect(Buffer.from(fixture.ours).equals(Buffer.from(fixture.theirs))).toBe(true);
+    const layout = await sampleLayout();
+    const sample = await bothWays(() => renderPdf(layout));
+    expect(sample.placed).toBeGreaterThan(20);
+    expect(Buffer.from(sample.ours).equals(Buffer.from(sample.theirs))).toBe(true);
+  }, 60_000);
+});
