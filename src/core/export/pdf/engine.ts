@@ -31,6 +31,7 @@ import {
 import type { InlinesDeps } from './textInlines.ts';
 import { installWidowControl, type WidowControlLayoutBuilder } from './widowControl.ts';
 import { type DocMeasureClass, installCellMeasure } from './cellMeasure.ts';
+import { deferUnusedModules } from './deferredModules.ts';
 import { type GridTablesLayoutBuilder, installGridTables } from './gridTables.ts';
 import { drawVectorsDirectly, type VectorDocument, type VectorRenderer } from './vectorDrawer.ts';
 import {
@@ -140,6 +141,7 @@ function defaultExport<T>(id: string): T {
   return loaded.default as T;
 }
 
+deferUnusedModules(require.resolve('pdfmake/js/PDFDocument.js'));
 const PdfMakeDocument = defaultExport<PdfMakeDocumentClass>('pdfmake/js/PDFDocument.js');
 const LayoutBuilderImpl = defaultExport<LayoutBuilderClass>('pdfmake/js/LayoutBuilder.js');
 const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');
