@@ -116,16 +116,24 @@ export function buildAnsweredInlines(
   text: unknown,
   stack: StyleStack,
 ): BuiltInlines {
-  if (!inlinesDeps) throw new Error('PDF: pencarian gaya belum dipasang');
-  return buildInlines(
-    {
+  return buildInlines(depsOf(textInlines), text, stack);
+}
+
+/** The measuring deps of one TextInlines (one per document), made once. */
+const depsByInlines = new WeakMap<object, InlinesDeps>();
+
+function depsOf(textInlines: TextInlinesClass['prototype']): InlinesDeps {
+  let deps = depsByInlines.get(textInlines);
+  if (!deps) {
+    if (!inlinesDeps) throw new Error('PDF: pencarian gaya belum dipasang');
+    const pdf = textInlines.pdfDocument;
+    deps = {
       ...inlinesDeps,
-      provideFont: (font, bold, italics) =>
-        textInlines.pdfDocument.provideFont(font, bold, italics),
-    },
-    text,
-    stack,
-  );
+      provideFont: (font, bold, italics) => pdf.provideFont(font, bold, italics),
+    };
+    depsByInlines.set(textInlines, deps);
+  }
+  return deps;
 }
 
 let installed = false;

@@ -71,6 +71,8 @@ describe('buildInlines', () => {
         '.',
       ],
       [{ text: ['Teks ', { text: 'bertingkat', bold: true }] }, ' lanjut'],
+      [['Larik ', ['dalam larik ']], { text: [{ text: ['dua ', 'tingkat'] }] }],
+      [[{ text: ['objek ', 'dalam larik'] }], [[{ text: 'tiga', bold: true }], ' tingkat']],
       [{ text: 'Tautan Komdigi', link: 'https://www.komdigi.go.id', decoration: 'underline' }],
       [{ text: 'BAB I', noWrap: true }, 'PENDAHULUAN'],
       [{ text: 'Menjorok', leadingIndent: 12 }, ' ke dalam'],

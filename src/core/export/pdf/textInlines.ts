@@ -69,16 +69,27 @@ function isObject(value: unknown): value is Record<string, unknown> {
   );
 }
 
-/** As pdfmake's flattenTextArray: nested `text` arrays become one list of runs. */
+/**
+ * As pdfmake's flattenTextArray (a reduce concatenating each run, the runs of a nested
+ * `text` array in its place, arrays in arrays flattened again), without creating its
+ * callbacks for every text.
+ */
+function flattenList(list: unknown[], out: unknown[] = []): unknown[] {
+  for (const cur of list) {
+    const current =
+      isObject(cur) && Array.isArray(cur.text) ? flattenList(cur.text as unknown[]) : cur;
+    if (!Array.isArray(current)) {
+      out.push(current);
+      continue;
+    }
+    const flat = current.some(Array.isArray) ? flattenList(current) : current;
+    for (const item of flat) out.push(item);
+  }
+  return out;
+}
+
 function flattenTextArray(array: unknown): unknown[] {
-  const flatten = (list: unknown[]): unknown[] =>
-    list.reduce<unknown[]>((prev, cur) => {
-      const current =
-        isObject(cur) && Array.isArray(cur.text) ? flatten(cur.text as unknown[]) : cur;
-      const more = ([] as unknown[]).concat(current).some(Array.isArray);
-      return prev.concat(more ? flatten(current as unknown[]) : current);
-    }, []);
-  return flatten(Array.isArray(array) ? array : [array]);
+  return flattenList(Array.isArray(array) ? array : [array]);
 }
 
 /** As TextBreaker's splitWords. */
