@@ -1,5 +1,5 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, gridTables.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
+ * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, gridTables.ts, repeatedFurniture.ts, deferredModules.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
  * contentBuffer.ts, graphicsState.ts, lineDrawer.ts, vectorDrawer.ts and svgDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
@@ -33,6 +33,10 @@ import { installWidowControl, type WidowControlLayoutBuilder } from './widowCont
 import { type DocMeasureClass, installCellMeasure } from './cellMeasure.ts';
 import { deferUnusedModules } from './deferredModules.ts';
 import { type GridTablesLayoutBuilder, installGridTables } from './gridTables.ts';
+import {
+  installRepeatedFurniture,
+  type RepeatedFurnitureLayoutBuilder,
+} from './repeatedFurniture.ts';
 import { drawVectorsDirectly, type VectorDocument, type VectorRenderer } from './vectorDrawer.ts';
 import {
   drawSvgWithDocumentFonts,
@@ -105,6 +109,8 @@ interface DocumentContext {
 
 interface LayoutBuilder {
   registerTableLayouts(layouts: Record<string, TableLayout>): void;
+  /** Header and footer blocks laid out so far in the document (repeatedFurniture.ts). */
+  _furnitureBlocks?: Map<string, unknown>;
   writer: { context(): DocumentContext };
   /** Every node laid out, kept by pdfmake after layout. */
   linearNodeList: unknown[];
@@ -162,6 +168,12 @@ installFastStyleLookup(
   createRequire(require.resolve('pdfmake/js/TextBreaker.js'))('linebreak') as LineBreakerClass,
 );
 installCellMeasure(defaultExport<DocMeasureClass>('pdfmake/js/DocMeasure.js'));
+installRepeatedFurniture(
+  LayoutBuilderImpl as unknown as RepeatedFurnitureLayoutBuilder,
+  defaultExport<{ prototype: { addFragment: Parameters<typeof installRepeatedFurniture>[1] } }>(
+    'pdfmake/js/ElementWriter.js',
+  ).prototype.addFragment,
+);
 installGridTables(
   LayoutBuilderImpl as unknown as GridTablesLayoutBuilder,
   defaultExport<{ buildColumnWidths: Parameters<typeof installGridTables>[1] }>(
@@ -337,6 +349,8 @@ export function createEngine(options: EngineOptions): PdfEngine {
   );
   /** Each drawn page's place in PDFKit's list of pages. */
   const drawnAs = new Map<LaidOutPage, number>();
+  /** Header and footer blocks laid out so far (repeatedFurniture.ts). */
+  const furnitureBlocks = new Map<string, unknown>();
 
   return {
     layOutSection(section, stopWhen) {
@@ -346,6 +360,7 @@ export function createEngine(options: EngineOptions): PdfEngine {
         new SVGMeasure(),
       );
       builder.registerTableLayouts(TABLE_LAYOUTS);
+      builder._furnitureBlocks = furnitureBlocks;
       const watched = stopWhen ? watchPages(builder, stopWhen) : undefined;
       let pages: LaidOutPage[];
       let stopped = false;
