@@ -12,7 +12,7 @@ interface PdfKitReference {
   compress: boolean;
   uncompressedLength: number;
   buffer: Uint8Array[];
-  /** Ours: operator strings not yet turned into bytes. */
+  /** Ours: operator strings not yet turned into bytes, each to end with a newline. */
   pendingText?: string[];
   write(chunk: Uint8Array | string): void;
   finalize(): void;
@@ -23,7 +23,9 @@ function flushText(ref: PdfKitReference): void {
   const pending = ref.pendingText;
   if (!pending || pending.length === 0) return;
   ref.pendingText = [];
-  ref.buffer.push(Buffer.from(pending.join(''), 'binary'));
+  // Joined with their newlines, rather than each string copied with its own first.
+  pending.push('');
+  ref.buffer.push(Buffer.from(pending.join('\n'), 'binary'));
 }
 
 const patched = new WeakSet<object>();
@@ -41,11 +43,11 @@ export function bufferContentStrings(root: object): void {
       writeBytes.call(this, chunk);
       return;
     }
-    const text = `${chunk}\n`;
+    const text = String(chunk);
     (this.pendingText ??= []).push(text);
-    // As PDFKit counts: one byte per character ('binary').
-    this.uncompressedLength += text.length;
-    this.data.Length = (this.data.Length ?? 0) + text.length;
+    // As PDFKit counts: one byte per character ('binary'), and the newline.
+    this.uncompressedLength += text.length + 1;
+    this.data.Length = (this.data.Length ?? 0) + text.length + 1;
     if (this.compress) this.data.Filter = 'FlateDecode';
   };
   proto.finalize = function (this: PdfKitReference) {
