@@ -1,5 +1,5 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, gridTables.ts, repeatedFurniture.ts, deferredModules.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
+ * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, gridTables.ts, repeatedFurniture.ts, deferredModules.ts, pngChunks.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
  * contentBuffer.ts, graphicsState.ts, lineDrawer.ts, vectorDrawer.ts and svgDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
@@ -32,6 +32,7 @@ import type { InlinesDeps } from './textInlines.ts';
 import { installWidowControl, type WidowControlLayoutBuilder } from './widowControl.ts';
 import { type DocMeasureClass, installCellMeasure } from './cellMeasure.ts';
 import { deferUnusedModules } from './deferredModules.ts';
+import { readPngsByChunks } from './pngChunks.ts';
 import { type GridTablesLayoutBuilder, installGridTables } from './gridTables.ts';
 import {
   installRepeatedFurniture,
@@ -148,6 +149,7 @@ function defaultExport<T>(id: string): T {
 }
 
 deferUnusedModules(require.resolve('pdfmake/js/PDFDocument.js'));
+readPngsByChunks(require.resolve('pdfmake/js/PDFDocument.js'));
 const PdfMakeDocument = defaultExport<PdfMakeDocumentClass>('pdfmake/js/PDFDocument.js');
 const LayoutBuilderImpl = defaultExport<LayoutBuilderClass>('pdfmake/js/LayoutBuilder.js');
 const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');
