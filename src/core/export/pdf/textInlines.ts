@@ -92,13 +92,21 @@ function flattenTextArray(array: unknown): unknown[] {
   return flattenList(Array.isArray(array) ? array : [array]);
 }
 
-/** As TextBreaker's splitWords. */
+/**
+ * Texts already split into words, with their words: the same text always splits the same
+ * way, and table cells repeat (a department's name, a year, "Rp0"). The words are read,
+ * never changed: breakRuns makes the measured words from them.
+ */
+const splitTexts = new Map<string, readonly Readonly<Word>[]>();
+const SPLIT_TEXTS_KEPT = 20_000;
+
+/** As TextBreaker's splitWords (the words of a text split as pdfmake splits it are shared). */
 function splitWords(
   LineBreaker: LineBreakerClass,
   value: unknown,
   noWrap: unknown,
   breakAll: boolean,
-): Word[] {
+): readonly Readonly<Word>[] {
   const text = value === undefined || value === null ? '' : String(value);
   if (noWrap) return [{ text }];
   if (breakAll) {
@@ -107,6 +115,8 @@ function splitWords(
       .map((c) => (c === '\n' || c === '\r' ? { text: '', lineEnd: true } : { text: c }));
   }
   if (text.length === 0) return [{ text: '' }];
+  const known = splitTexts.get(text);
+  if (known) return known;
   const words: Word[] = [];
   const breaker = new LineBreaker(text);
   let last = 0;
@@ -119,10 +129,16 @@ function splitWords(
     }
     last = bk.position;
   }
+  if (splitTexts.size >= SPLIT_TEXTS_KEPT) splitTexts.clear();
+  splitTexts.set(text, words);
   return words;
 }
 
-function firstWord(LineBreaker: LineBreakerClass, words: Word[], noWrap: unknown): string | null {
+function firstWord(
+  LineBreaker: LineBreakerClass,
+  words: readonly Readonly<Word>[],
+  noWrap: unknown,
+): string | null {
   let word = words[0];
   if (word === undefined) return null;
   if (noWrap) {
@@ -132,7 +148,11 @@ function firstWord(LineBreaker: LineBreakerClass, words: Word[], noWrap: unknown
   return word.text;
 }
 
-function lastWord(LineBreaker: LineBreakerClass, words: Word[], noWrap: unknown): string | null {
+function lastWord(
+  LineBreaker: LineBreakerClass,
+  words: readonly Readonly<Word>[],
+  noWrap: unknown,
+): string | null {
   let word = words[words.length - 1];
   if (word === undefined || word.lineEnd) return null;
   if (noWrap) {
@@ -209,7 +229,7 @@ function breakRuns(
     const breakAll = getStyleProperty(probe, stack, 'wordBreak', 'normal') === 'break-all';
     const noWrap = getStyleProperty(probe, stack, 'noWrap', false);
     let style: Record<string, unknown> | null = null;
-    let split: Word[];
+    let split: readonly Readonly<Word>[];
     if (isObject(item)) {
       const ref = item._textRef as { _textNodeRef: { text: unknown } } | undefined;
       if (ref && ref._textNodeRef.text) item.text = ref._textNodeRef.text;
