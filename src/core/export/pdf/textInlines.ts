@@ -93,12 +93,14 @@ function flattenTextArray(array: unknown): unknown[] {
 }
 
 /**
- * Texts already split into words, with their words: the same text always splits the same
- * way, and table cells repeat (a department's name, a year, "Rp0"). The words are read,
- * never changed: breakRuns makes the measured words from them.
+ * Short texts already split into words, with their words: the same text always splits the
+ * same way, and table cells repeat (a department's name, a year, an amount). The words
+ * are read, never changed: breakRuns makes the measured words from them. Paragraphs,
+ * which do not repeat, are not kept.
  */
 const splitTexts = new Map<string, readonly Readonly<Word>[]>();
 const SPLIT_TEXTS_KEPT = 20_000;
+const SPLIT_TEXT_CHARS = 160;
 
 /** As TextBreaker's splitWords (the words of a text split as pdfmake splits it are shared). */
 function splitWords(
@@ -115,7 +117,8 @@ function splitWords(
       .map((c) => (c === '\n' || c === '\r' ? { text: '', lineEnd: true } : { text: c }));
   }
   if (text.length === 0) return [{ text: '' }];
-  const known = splitTexts.get(text);
+  const short = text.length <= SPLIT_TEXT_CHARS;
+  const known = short ? splitTexts.get(text) : undefined;
   if (known) return known;
   const words: Word[] = [];
   const breaker = new LineBreaker(text);
@@ -129,8 +132,10 @@ function splitWords(
     }
     last = bk.position;
   }
-  if (splitTexts.size >= SPLIT_TEXTS_KEPT) splitTexts.clear();
-  splitTexts.set(text, words);
+  if (short) {
+    if (splitTexts.size >= SPLIT_TEXTS_KEPT) splitTexts.clear();
+    splitTexts.set(text, words);
+  }
   return words;
 }
 
