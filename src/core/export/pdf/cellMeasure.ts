@@ -48,8 +48,8 @@ export interface DocMeasureClass {
   };
 }
 
-/** Keys that make measureNode treat a node as something other than a text (its order). */
-const NOT_TEXT = [
+/** Keys that make measureNode treat a node as something other than a text when set. */
+const NOT_TEXT = new Set([
   'section',
   'columns',
   'stack',
@@ -62,18 +62,28 @@ const NOT_TEXT = [
   'canvas',
   'qr',
   'attachment',
-];
+]);
 
 /** Keys through which a node's margin or its styles come in (helpers/node.js getNodeMargin). */
-const STYLED = ['style', 'margin', 'marginLeft', 'marginTop', 'marginRight', 'marginBottom'];
+const STYLED = new Set([
+  'style',
+  'margin',
+  'marginLeft',
+  'marginTop',
+  'marginRight',
+  'marginBottom',
+]);
 
 /** A cell measured as a text whose stack answers are its own or the table's. */
 function isPlainText(cell: unknown): cell is Cell {
   if (typeof cell !== 'object' || cell === null || Array.isArray(cell)) return false;
   const node = cell as Cell;
   if (node.text === undefined || node._textRef !== undefined) return false;
-  for (const key of NOT_TEXT) if (node[key]) return false;
-  for (const key of STYLED) if (node[key] !== undefined) return false;
+  // One pass over the cell's own keys (a handful) rather than a lookup of each key above.
+  for (const key in node) {
+    if (NOT_TEXT.has(key) ? Boolean(node[key]) : STYLED.has(key) && node[key] !== undefined)
+      return false;
+  }
   return true;
 }
 
