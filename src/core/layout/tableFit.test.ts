@@ -109,6 +109,7 @@ function plainSpecs(
     columns.map((_, index) => {
       let word = 0;
       let line = 0;
+      let text = 0;
       for (const row of rows) {
         const cell = row[index]!;
         const lines: Run[][] = [[]];
@@ -121,12 +122,14 @@ function plainSpecs(
           let width = 0;
           for (const piece of pieces) {
             width += textWidthEm(piece.text, piece.bold) * sizePt;
+            text += textWidthEm(piece.text, piece.bold);
             word = Math.max(word, longestWordEm(piece.text, piece.bold) * sizePt);
           }
           line = Math.max(line, width);
         }
       }
-      return { word, line };
+      // What a cell holds on average, end to end, measured in em and scaled once.
+      return { word, line, textPt: rows.length > 0 ? (text / rows.length) * sizePt : 0 };
     });
   const head = extents(header);
   const cells = extents(body);
@@ -138,7 +141,13 @@ function plainSpecs(
     const naturalPt = column.noWrap
       ? minPt
       : Math.max(head[i]!.line, cells[i]!.line) + CELL_PADDING_PT + WORD_SLACK_PT;
-    return { minPt, naturalPt, weight: column.weight, noWrap: column.noWrap };
+    return {
+      minPt,
+      naturalPt,
+      weight: column.weight,
+      noWrap: column.noWrap,
+      textPt: cells[i]!.textPt,
+    };
   });
 }
 

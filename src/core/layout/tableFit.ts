@@ -81,10 +81,13 @@ interface ColumnEm {
   word: number;
   line: number;
   pieced: number[][];
+  /** The text of its cells, all lines end to end, and how many cells: the text it holds. */
+  text: number;
+  cells: number;
 }
 
 function emptyColumn(): ColumnEm {
-  return { word: 0, line: 0, pieced: [] };
+  return { word: 0, line: 0, pieced: [], text: 0, cells: 0 };
 }
 
 /** Adds a line of a cell, as the widths of its pieces, to its column's needs. */
@@ -97,10 +100,12 @@ function addLine(column: ColumnEm, pieces: number[]): void {
 function addCell(column: ColumnEm, runs: readonly Run[]): void {
   // Most cells: one run on one line, so a line of one piece; no arrays made for it.
   const only = runs.length === 1 ? runs[0]! : undefined;
+  column.cells += 1;
   if (only && only.footnote === undefined && !only.text.includes('\n')) {
     const measured = textEm(only.text, only.bold === true);
     if (measured.word > column.word) column.word = measured.word;
     if (measured.width > column.line) column.line = measured.width;
+    column.text += measured.width;
     return;
   }
   let pieces: number[] = [];
@@ -115,6 +120,7 @@ function addCell(column: ColumnEm, runs: readonly Run[]): void {
       }
       const measured = textEm(parts[i]!, bold);
       column.word = Math.max(column.word, measured.word);
+      column.text += measured.width;
       pieces.push(measured.width);
     }
   }
@@ -180,7 +186,9 @@ export function columnSpecs(
     // The header wraps at spaces only, so its longest word sets a minimum too.
     const minPt = Math.max(h.word, column.noWrap ? b.line : b.word) + chrome;
     const naturalPt = column.noWrap ? minPt : Math.max(h.line, b.line) + chrome;
-    return { minPt, naturalPt, weight: column.weight, noWrap: column.noWrap };
+    const body = measured.body[i]!;
+    const textPt = body.cells > 0 ? (body.text / body.cells) * sizePt : 0;
+    return { minPt, naturalPt, weight: column.weight, noWrap: column.noWrap, textPt };
   });
 }
 

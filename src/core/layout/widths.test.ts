@@ -43,6 +43,34 @@ describe('column widths', () => {
     expect(widths[1]).toBeCloseTo(300 - 46 - 90, 6);
   });
 
+  it('gives a column of long texts more room than its weight alone, so rows even out', () => {
+    // Outputs of forty words beside programme names of six, weighted 12 against 16 (as the
+    // templates weigh them): by weight the outputs ran to 7 lines a row while names took 1.
+    const outputs = { ...spec(30, 2000, 12), textPt: 1200 };
+    const names = { ...spec(30, 300, 16), textPt: 180 };
+    const widths = planWidths([outputs, names], 400);
+    const byWeight = planWidths([spec(30, 2000, 12), spec(30, 300, 16)], 400);
+    expect(sum(widths)).toBeCloseTo(400, 6);
+    expect(byWeight[0]).toBeCloseTo((400 * 12) / 28, 6);
+    // Half weight, half text: (12/28 + 1200/1380) / 2 of the width.
+    expect(widths[0]).toBeCloseTo((400 * (12 / 28 + 1200 / 1380)) / 2, 6);
+    const lines = (text: number, width: number) => Math.ceil(text / width);
+    expect(lines(1200, widths[0]!)).toBeLessThan(lines(1200, byWeight[0]!));
+    expect(lines(1200, widths[0]!) / lines(180, widths[1]!)).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps the weights when no column says how much text it holds', () => {
+    const plain = planWidths([spec(30, 2000, 12), spec(30, 300, 16)], 400);
+    const empty = planWidths(
+      [
+        { ...spec(30, 2000, 12), textPt: 0 },
+        { ...spec(30, 300, 16), textPt: 0 },
+      ],
+      400,
+    );
+    expect(empty).toEqual(plain);
+  });
+
   it('says whether the minimums fit at all', () => {
     expect(minimumsFit([spec(100, 200, 1), spec(80, 80, 1, true)], 180)).toBe(true);
     expect(minimumsFit([spec(100, 200, 1), spec(80, 80, 1, true)], 179)).toBe(false);

@@ -7,6 +7,26 @@ export interface WidthSpec {
   naturalPt: number;
   weight: number;
   noWrap: boolean;
+  /** How much text a cell of the column holds on average, unwrapped (0 or absent: unknown). */
+  textPt?: number;
+}
+
+/**
+ * The share each column's weight gives it: half the template's weight, half the text its
+ * cells hold (both as fractions of the wrapping columns' totals). By weight alone, a
+ * column of long outputs next to one of short names got the same room and ran to fifteen
+ * lines a row while the names took three; with its text counted, the lines even out and
+ * the table takes fewer pages. Without text figures, the weights as they are.
+ */
+function shares(specs: readonly WidthSpec[]): number[] {
+  const wrapping = specs.map((s, i) => (s.noWrap ? -1 : i)).filter((i) => i >= 0);
+  const weights = wrapping.reduce((sum, i) => sum + (specs[i]!.weight || 1), 0);
+  const text = wrapping.reduce((sum, i) => sum + (specs[i]!.textPt ?? 0), 0);
+  return specs.map((s) => {
+    const byWeight = (s.weight || 1) / (weights || 1);
+    if (!(text > 0)) return s.weight || 1;
+    return (byWeight + (s.textPt ?? 0) / text) / 2;
+  });
 }
 
 /** Whether every column can have its minimum: no word of the table need break. */
@@ -37,6 +57,7 @@ function squeezed(specs: readonly WidthSpec[], availablePt: number): number[] {
 export function planWidths(specs: readonly WidthSpec[], availablePt: number): number[] {
   if (!minimumsFit(specs, availablePt)) return squeezed(specs, availablePt);
   const widths: (number | undefined)[] = specs.map((s) => (s.noWrap ? s.minPt : undefined));
+  const share = shares(specs);
   const fixedSum = () => widths.reduce<number>((sum, w) => sum + (w ?? 0), 0);
 
   // Settle the wrapping columns: pin those below their minimum, then cap those above
@@ -45,19 +66,19 @@ export function planWidths(specs: readonly WidthSpec[], availablePt: number): nu
     const open = specs.map((_, i) => i).filter((i) => widths[i] === undefined);
     if (open.length === 0) break;
     const free = availablePt - fixedSum();
-    const weight = open.reduce((sum, i) => sum + specs[i]!.weight, 0) || open.length;
-    const share = (i: number) => (free * (specs[i]!.weight || 1)) / weight;
-    const short = open.filter((i) => share(i) < specs[i]!.minPt);
+    const weight = open.reduce((sum, i) => sum + share[i]!, 0) || open.length;
+    const room = (i: number) => (free * share[i]!) / weight;
+    const short = open.filter((i) => room(i) < specs[i]!.minPt);
     if (short.length) {
       for (const i of short) widths[i] = specs[i]!.minPt;
       continue;
     }
-    const roomy = open.filter((i) => share(i) > specs[i]!.naturalPt);
+    const roomy = open.filter((i) => room(i) > specs[i]!.naturalPt);
     if (roomy.length) {
       for (const i of roomy) widths[i] = specs[i]!.naturalPt;
       continue;
     }
-    for (const i of open) widths[i] = share(i);
+    for (const i of open) widths[i] = room(i);
     break;
   }
   const result = specs.map((s, i) => widths[i] ?? s.minPt);
