@@ -60,8 +60,8 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
   const existing = documents.get(pdf);
   if (existing) return existing;
   const values = new Map<StateKey, string | number>();
-  /** Per colour, PDFKit's colour space and components (parsed once), null or 'other'. */
-  const colours = new Map<string, { space: string; components: string } | null | 'other'>();
+  /** Per colour, the operators that set it for filling and stroking (made once), null or 'other'. */
+  const colours = new Map<string, { fill: string; stroke: string } | null | 'other'>();
   let page: unknown = null;
   let ours = false;
   const addContent = pdf.addContent.bind(pdf);
@@ -87,21 +87,19 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
       let known = colours.get(colour);
       if (known === undefined) {
         const normalized = pdf._normalizeColor(colour);
-        known = Array.isArray(normalized)
-          ? {
-              space: normalized.length === 4 ? 'DeviceCMYK' : 'DeviceRGB',
-              components: normalized.join(' '),
-            }
-          : normalized === null
-            ? null
-            : 'other';
+        if (Array.isArray(normalized)) {
+          const space = normalized.length === 4 ? 'DeviceCMYK' : 'DeviceRGB';
+          const components = normalized.join(' ');
+          known = {
+            fill: `/${space} cs\n${components} scn\n`,
+            stroke: `/${space} CS\n${components} SCN\n`,
+          };
+        } else known = normalized === null ? null : 'other';
         colours.set(colour, known);
       }
       if (known === null) return null;
       if (known === 'other') return undefined;
-      return stroke
-        ? `/${known.space} CS\n${known.components} SCN\n`
-        : `/${known.space} cs\n${known.components} scn\n`;
+      return stroke ? known.stroke : known.fill;
     },
     own(call) {
       const outer = ours;

@@ -92,6 +92,16 @@ export function drawVectorsDirectly(renderer: VectorRenderer, pdf: VectorDocumen
     // Gradients, patterns and spot colours are not handled: pdfmake draws those.
     typeof colour === 'string' ? state.colour(colour, stroke) : undefined;
 
+  /** `pdf.resolveColor(colour, 'black')` per colour string, as it parses the colour each time. */
+  const resolved = new Map<unknown, unknown>();
+  const resolveColour = (colour: unknown): unknown => {
+    if (typeof colour !== 'string' && colour !== undefined)
+      return pdf.resolveColor(colour, 'black');
+    let answer = resolved.get(colour);
+    if (answer === undefined) resolved.set(colour, (answer = pdf.resolveColor(colour, 'black')));
+    return answer;
+  };
+
   renderer.renderVector = (vector) => {
     const path = pathOperators(vector);
     const dash = vector.dash ? dashOperator(vector.dash) : '[] 0 d';
@@ -108,9 +118,8 @@ export function drawVectorsDirectly(renderer: VectorRenderer, pdf: VectorDocumen
     }
     const fillOpacity = typeof vector.fillOpacity === 'number' ? vector.fillOpacity : 1;
     const strokeOpacity = typeof vector.strokeOpacity === 'number' ? vector.strokeOpacity : 1;
-    const fill = vector.color ? pdf.resolveColor(vector.color, 'black') : undefined;
-    const stroke =
-      !vector.color || vector.lineColor ? pdf.resolveColor(vector.lineColor, 'black') : undefined;
+    const fill = vector.color ? resolveColour(vector.color) : undefined;
+    const stroke = !vector.color || vector.lineColor ? resolveColour(vector.lineColor) : undefined;
     const fillOps = fill === undefined ? null : colourOperators(fill, false);
     const strokeOps = stroke === undefined ? null : colourOperators(stroke, true);
     if (fillOps === undefined || strokeOps === undefined) {
