@@ -30,7 +30,35 @@ export interface PdfMakeLine {
   getAvailableWidth(): number;
 }
 
-export type LineClass = new (maxWidth: number) => PdfMakeLine;
+export type LineClass = (new (maxWidth: number) => PdfMakeLine) & {
+  prototype: { getHeight(): number; getAscenderHeight(): number };
+};
+
+/** A word as Line's height methods read it. */
+interface SizedInline {
+  height?: number;
+  fontSize: number;
+  font: { ascender: number };
+}
+
+/** Line.getHeight as pdfmake computes it, without a callback made per call (it is asked often). */
+function lineHeight(this: { inlines: SizedInline[] }): number {
+  let max = 0;
+  const inlines = this.inlines;
+  for (let i = 0; i < inlines.length; i++) max = Math.max(max, inlines[i]!.height || 0);
+  return max;
+}
+
+/** Line.getAscenderHeight, likewise. */
+function lineAscender(this: { inlines: SizedInline[] }): number {
+  let y = 0;
+  const inlines = this.inlines;
+  for (let i = 0; i < inlines.length; i++) {
+    const inline = inlines[i]!;
+    y = Math.max(y, (inline.font.ascender / 1000) * inline.fontSize);
+  }
+  return y;
+}
 
 interface WidthMeasurer {
   widthOfText(text: string, inline: LineInline): number;
@@ -142,6 +170,8 @@ export function installLineBuilder(
 ): void {
   if (installed) return;
   installed = true;
+  Line.prototype.getHeight = lineHeight as () => number;
+  Line.prototype.getAscenderHeight = lineAscender as () => number;
   nextLine = (inlines, maxWidth) => buildLine(Line, widths, inlines, maxWidth);
   LayoutBuilder.prototype.buildNextLine = function (textNode) {
     return buildLine(Line, widths, textNode._inlines, this.writer.context().availableWidth);

@@ -59,6 +59,8 @@ describe('buildInlines', () => {
     const cases: unknown[] = [
       '',
       '   Spasi di awal dan di akhir   ',
+      '\u00a0Tab\tdan\u3000spasi\u2009tipis\u202fsempit\u00a0',
+      '\ufeff\u2028 ',
       'Baris pertama\nbaris kedua\r\nbaris ketiga',
       'Program-program prioritas 2026–2030: e-Government, SPBE, dan https://banyuwangikab.go.id/layanan',
       1234.5,

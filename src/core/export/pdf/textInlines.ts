@@ -55,8 +55,40 @@ export interface BuiltInlines {
   maxWidth: number;
 }
 
-const LEADING = /^(\s)+/g;
-const TRAILING = /(\s)+$/g;
+/**
+ * Whether a UTF-16 code unit is what a regular expression's `\s` matches: ECMAScript's
+ * white space and line terminators (pdfmake finds a word's leading and trailing spaces
+ * with /^(\s)+/ and /(\s)+$/; scanning for them makes no array per word).
+ */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** How many code units of white space `text` starts with. */
+function leadingSpaces(text: string): number {
+  let end = 0;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Where the white space `text` ends with begins (its length when none). */
+function trailingSpaces(text: string): number {
+  let start = text.length;
+  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+  return start;
+}
 const LINE_END = /\r?\n$|\r$/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -396,13 +428,13 @@ function measure(deps: InlinesDeps, words: Word[], runs: number[], stack: Inline
     word.height = style.height;
     if (!word.leadingCut) word.leadingCut = 0;
     if (!style.preserveLeadingSpaces) {
-      const leading = text.match(LEADING);
-      if (leading) word.leadingCut += widthOfText(leading[0], style);
+      const end = leadingSpaces(text);
+      if (end > 0) word.leadingCut += widthOfText(text.slice(0, end), style);
     }
     word.trailingCut = 0;
     if (!style.preserveTrailingSpaces) {
-      const trailing = text.match(TRAILING);
-      if (trailing) word.trailingCut = widthOfText(trailing[0], style);
+      const start = trailingSpaces(text);
+      if (start < text.length) word.trailingCut = widthOfText(text.slice(start), style);
     }
   }
 }
