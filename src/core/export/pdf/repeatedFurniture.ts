@@ -66,6 +66,27 @@ export interface RepeatedFurnitureLayoutBuilder {
   };
 }
 
+/** Whether `value` is made of strings, numbers, booleans, null, plain arrays and objects only. */
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainData);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every((item) => item !== undefined && isPlainData(item));
+}
+
+/**
+ * Whether copying the block leaves its items as they were: pdfmake copies a line and a
+ * vector's own fields, but moves a polyline's points (shared with the block) in place.
+ */
+function copiesWhole(items: readonly unknown[]): boolean {
+  return items.every((entry) => {
+    const { type, item } = entry as { type: string; item: { type?: string } };
+    if (type === 'line') return true;
+    return type === 'vector' && (item.type === 'line' || item.type === 'rect');
+  });
+}
+
 /** For tests comparing the two: when false, every block is laid out anew; blocks copied. */
 export const furnitureSwitch = { enabled: true, copied: 0 };
 
@@ -109,8 +130,11 @@ export function installRepeatedFurniture(
       if (!node) continue;
       const current = writer.context().getCurrentPage();
       const sizes = sizeFunction(current.pageSize, current.pageMargins);
-      const key = `${sizes.width}x${sizes.height} ${JSON.stringify(node)}`;
-      const block = blocks.get(key);
+      // Only a node JSON describes whole has a key (a function, e.g. a table layout, has none).
+      const key = isPlainData(node)
+        ? `${sizes.width}x${sizes.height} ${JSON.stringify(node)}`
+        : null;
+      const block = key === null ? undefined : blocks.get(key);
       if (block) {
         // commitUnbreakableBlock(x, y) for a block laid out before: copied at the forced place.
         furnitureSwitch.copied++;
@@ -125,7 +149,8 @@ export function installRepeatedFurniture(
       // One page, as the block's own page has no height to fill: what commit copies.
       const laidOut = blockContext.pages.length === 1 ? blockContext.pages[0] : undefined;
       writer.commitUnbreakableBlock(sizes.x, sizes.y);
-      if (laidOut) blocks.set(key, laidOut as unknown as Block);
+      if (key !== null && laidOut && copiesWhole(laidOut.items))
+        blocks.set(key, laidOut as unknown as Block);
     }
   };
 }
