@@ -204,6 +204,29 @@ describe('ruled tables placed inside pdfmake’s page flow', () => {
     expect(ours).toEqual(theirs);
   });
 
+  it('leaves to pdfmake a table whose cell holds a destination in a run', async () => {
+    const table = () => {
+      const node = programmeTable(20, { header: 1 });
+      node.table.body[4]![1] = {
+        text: [{ text: 'Satu Data ' }, { text: 'Kabupaten', id: 'satu-data' }],
+      } as unknown as PdfCell;
+      return section([node]);
+    };
+    const { ours, theirs, placed } = await laidOut(table);
+    expect(placed).toBe(0);
+    expect(ours).toEqual(theirs);
+  });
+
+  it('places the same nodes again when a section is laid out a second time', async () => {
+    const nodes = section([programmeTable(40, { header: 1, keep: 2 })]);
+    const engine = testEngine();
+    gridTableSwitch.placed = 0;
+    const first = drawn(engine.layOutSection(nodes).pages);
+    const second = drawn(engine.layOutSection(nodes).pages);
+    expect(gridTableSwitch.placed).toBe(2);
+    expect(second).toEqual(first);
+  });
+
   it('writes the fixture document and the sample plan byte for byte as pdfmake places them', async () => {
     const fixture = await bothWays(() => renderPdf(fixtureDocument()));
     expect(fixture.placed).toBeGreaterThan(0);

@@ -166,6 +166,8 @@ const PLAIN_CELL = new Set([
   '_inlines',
   '_minWidth',
   '_maxWidth',
+  // Set by this file's own placement when the same nodes are laid out again.
+  'positions',
 ]);
 
 function isPositiveInteger(value: unknown): value is number {
@@ -179,9 +181,17 @@ function isPlainCell(cell: Cell): boolean {
   if (cell._margin !== null && cell._margin !== undefined) return false;
   for (const key in cell) if (!PLAIN_CELL.has(key)) return false;
   if (Array.isArray(cell.text))
-    for (const run of cell.text as unknown[])
-      if (typeof run === 'object' && run !== null && (run as { outline?: unknown }).outline)
-        return false;
+    for (const run of cell.text as unknown[]) {
+      // A run that is a destination (or an outline entry) is the cell's for pdfmake, which
+      // records a position for each of its lines: left to pdfmake.
+      if (typeof run !== 'object' || run === null) continue;
+      const { outline, id, tocItem } = run as {
+        outline?: unknown;
+        id?: unknown;
+        tocItem?: unknown;
+      };
+      if (outline || id || tocItem) return false;
+    }
   return true;
 }
 
@@ -190,6 +200,8 @@ function placesAsGrid(builder: Builder, node: TableNode): boolean {
   const { writer } = builder;
   const { table, _layout: layout } = node;
   if (builder.nestedLevel !== 0 || writer.transactionLevel !== 0) return false;
+  // A table that is a destination has its cells' positions in pdfmake's.
+  if ((node as { id?: unknown }).id) return false;
   if (table.dontBreakRows !== true || table.heights !== undefined) return false;
   if (layout.defaultBorder !== true) return false;
   if (writer.context().inSnakingColumns() || writer.listenerCount('lineAdded') > 0) return false;
