@@ -64,7 +64,7 @@ const ASCII_EM = {
 };
 
 /** Whether the UTF-16 unit `code` is white space as a regular expression's \s sees it. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (

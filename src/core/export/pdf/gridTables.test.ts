@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LayoutDocument } from '../../layout/model.ts';
+import { sampleLayout } from './testSample.ts';
 import { gridTableSwitch } from './gridTables.ts';
 import { renderPdf } from './index.ts';
 import { keptMark, nextRowMark } from './keptRows.ts';
@@ -9,23 +7,6 @@ import type { LaidOutPage } from './laidOut.ts';
 import { testEngine } from './testEngine.ts';
 import { fixtureDocument } from './testFixture.ts';
 import type { PdfCell, PdfNode, PdfSection, PdfTable } from './types.ts';
-
-const SAMPLE = fileURLToPath(
-  new URL(
-    '../../../../templates/examples/contoh-kabupaten-banyuwangi-2026-2030.rencana',
-    import.meta.url,
-  ),
-);
-
-async function sampleLayout(): Promise<LayoutDocument> {
-  const { parseProjectText } = await import('../../project/parse.ts');
-  const { planContext } = await import('../../plan/context.ts');
-  const { loadTemplateRegistry } = await import('../../io/templates.ts');
-  const { buildLayout } = await import('../../layout/index.ts');
-  const { project } = parseProjectText(readFileSync(SAMPLE, 'utf8'), SAMPLE);
-  const ctx = planContext(project, loadTemplateRegistry().forProject(project.template));
-  return buildLayout(ctx, { book: 'all' });
-}
 
 afterEach(() => {
   gridTableSwitch.enabled = true;

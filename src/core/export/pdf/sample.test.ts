@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayoutDocument } from '../../layout/model.ts';
 import { isGroupRow } from '../../layout/tableCells.ts';
 import { renderPdf } from './index.ts';
+import { SAMPLE, sampleLayout } from './testSample.ts';
 import { headingTitle } from './blocks/heading.ts';
 import { headingsOf } from './outline.ts';
 import { headingForm, listProblems } from './testChecks.ts';
@@ -19,25 +20,8 @@ import {
   writeTempPdf,
 } from './testPoppler.ts';
 
-const SAMPLE = fileURLToPath(
-  new URL(
-    '../../../../templates/examples/contoh-kabupaten-banyuwangi-2026-2030.rencana',
-    import.meta.url,
-  ),
-);
 const LAYOUT = fileURLToPath(new URL('../../layout/index.ts', import.meta.url));
 const present = existsSync(SAMPLE) && existsSync(LAYOUT);
-
-/** The sample plan laid out as a whole; imported lazily, as the layout builder may not exist yet. */
-async function sampleLayout(): Promise<LayoutDocument> {
-  const { parseProjectText } = await import('../../project/parse.ts');
-  const { planContext } = await import('../../plan/context.ts');
-  const { loadTemplateRegistry } = await import('../../io/templates.ts');
-  const { buildLayout } = await import('../../layout/index.ts');
-  const { project } = parseProjectText(readFileSync(SAMPLE, 'utf8'), SAMPLE);
-  const ctx = planContext(project, loadTemplateRegistry().forProject(project.template));
-  return buildLayout(ctx, { book: 'all' });
-}
 
 function flatten(tree: readonly Bookmark[]): Bookmark[] {
   return tree.flatMap((b) => [b, ...flatten(b.children)]);

@@ -12,6 +12,8 @@
  * TextBreaker.js).
  */
 
+import { isSpace } from '../../layout/metrics.ts';
+
 /** A word as pdfmake's TextBreaker returns it and its measure() completes it. */
 interface Word extends Record<string, unknown> {
   text: string;
@@ -56,27 +58,9 @@ export interface BuiltInlines {
 }
 
 /**
- * Whether a UTF-16 code unit is what a regular expression's `\s` matches: ECMAScript's
- * white space and line terminators (pdfmake finds a word's leading and trailing spaces
- * with /^(\s)+/ and /(\s)+$/; scanning for them makes no array per word).
+ * How many code units of white space `text` starts with (pdfmake finds a word's leading
+ * and trailing spaces with /^(\s)+/ and /(\s)+$/; scanning for them makes no array per word).
  */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** How many code units of white space `text` starts with. */
 function leadingSpaces(text: string): number {
   let end = 0;
   while (end < text.length && isSpace(text.charCodeAt(end))) end++;
