@@ -2,47 +2,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleLayout } from './testSample.ts';
 import { cellMeasureSwitch } from './cellMeasure.ts';
 import { renderPdf } from './index.ts';
-import type { LaidOutPage } from './laidOut.ts';
+import { drawn, onAndOff } from './testBothWays.ts';
 import { testEngine } from './testEngine.ts';
 import { fixtureDocument } from './testFixture.ts';
 import type { PdfCell, PdfSection } from './types.ts';
 
 /** Runs `make` with the shared cell measuring on, then off; returns both results and the cells measured fast. */
-async function bothWays<T>(
-  make: () => T | Promise<T>,
-): Promise<{ shared: T; own: T; fast: number }> {
-  cellMeasureSwitch.enabled = true;
+async function bothWays<T>(make: () => T | Promise<T>) {
   cellMeasureSwitch.measured = 0;
-  const shared = await make();
-  const fast = cellMeasureSwitch.measured;
-  cellMeasureSwitch.enabled = false;
-  const own = await make();
+  const {
+    on: shared,
+    off: own,
+    counted: fast,
+  } = await onAndOff(cellMeasureSwitch, () => cellMeasureSwitch.measured, make);
   return { shared, own, fast };
 }
 
 afterEach(() => {
   cellMeasureSwitch.enabled = true;
 });
-
-/** What drawing reads of a page: each line's place and its words' text, place, size and face. */
-function drawn(pages: readonly LaidOutPage[]): unknown[] {
-  return pages.map((page) =>
-    page.items.map((entry) => {
-      if (entry.type !== 'line') return entry;
-      const line = entry.item;
-      return {
-        x: line.x,
-        y: line.y,
-        id: line.id,
-        height: line.getHeight(),
-        inlines: line.inlines.map((inline) => ({
-          ...inline,
-          font: (inline.font as unknown as { name: string }).name,
-        })),
-      };
-    }),
-  );
-}
 
 const GOAL =
   'Seluruh perangkat daerah memakai satu data kependudukan untuk layanan perizinan, ' +

@@ -3,7 +3,7 @@ import { sampleLayout } from './testSample.ts';
 import { gridTableSwitch } from './gridTables.ts';
 import { renderPdf } from './index.ts';
 import { keptMark, nextRowMark } from './keptRows.ts';
-import type { LaidOutPage } from './laidOut.ts';
+import { drawn, onAndOff } from './testBothWays.ts';
 import { testEngine } from './testEngine.ts';
 import { fixtureDocument } from './testFixture.ts';
 import type { PdfCell, PdfNode, PdfSection, PdfTable } from './types.ts';
@@ -13,38 +13,14 @@ afterEach(() => {
 });
 
 /** Runs `make` with the tables placed here, then by pdfmake; returns both and the tables placed here. */
-async function bothWays<T>(
-  make: () => T | Promise<T>,
-): Promise<{ ours: T; theirs: T; placed: number }> {
-  gridTableSwitch.enabled = true;
+async function bothWays<T>(make: () => T | Promise<T>) {
   gridTableSwitch.placed = 0;
-  const ours = await make();
-  const placed = gridTableSwitch.placed;
-  gridTableSwitch.enabled = false;
-  const theirs = await make();
+  const {
+    on: ours,
+    off: theirs,
+    counted: placed,
+  } = await onAndOff(gridTableSwitch, () => gridTableSwitch.placed, make);
   return { ours, theirs, placed };
-}
-
-/** Every item of every page as drawing reads it: lines with their words, rules and shading. */
-function drawn(pages: readonly LaidOutPage[]): unknown[] {
-  return pages.map((page) =>
-    page.items.map((entry) => {
-      if (entry.type !== 'line') return entry;
-      const line = entry.item;
-      return {
-        type: 'line',
-        x: line.x,
-        y: line.y,
-        id: line.id,
-        height: line.getHeight(),
-        width: line.getWidth(),
-        inlines: line.inlines.map((inline) => ({
-          ...inline,
-          font: (inline.font as unknown as { name: string }).name,
-        })),
-      };
-    }),
-  );
 }
 
 const PROGRAMMES = [
