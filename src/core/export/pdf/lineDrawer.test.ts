@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { LayoutDocument } from '../../layout/model.ts';
+import { literalGlyphs } from './lineDrawer.ts';
 import { fixtureDocument } from './testFixture.ts';
 import { inflatedStreams, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
 
@@ -84,4 +86,63 @@ describe('drawing lines as one text object each', () => {
     expect(ours.fontsSet * 2).toBeLessThan(ours.textObjects);
     expect(ours.coloursSet * 2).toBeLessThan(ours.textObjects);
   });
+});
+
+/**
+ * Words of every printable character of Latin-1 and Latin Extended-A, eight to a word: with
+ * over 300 glyphs in the subset, the glyph ids include each byte a literal string must
+ * escape (`(` 0x28, `)` 0x29, `\\` 0x5C, a carriage return 0x0D), as high and as low bytes.
+ */
+function manyGlyphWords(): string[] {
+  const chars: string[] = [];
+  for (let code = 0x21; code <= 0x17f; code++) {
+    if (code >= 0x7f && code <= 0xa0) continue; // control characters and the no-break space
+    if (code === 0xad) continue; // the soft hyphen is not printed
+    chars.push(String.fromCharCode(code));
+  }
+  const words: string[] = [];
+  for (let i = 0; i < chars.length; i += 8) words.push(chars.slice(i, i + 8).join(''));
+  return words;
+}
+
+describe('glyph ids as literal strings', () => {
+  it('writes each glyph id as two bytes, escaping what a literal string must', () => {
+    expect(literalGlyphs('00410042')).toBe('\0A\0B');
+    expect(literalGlyphs('00280029')).toBe('\0\\(\0\\)');
+    expect(literalGlyphs('005c000d')).toBe('\0\\\\\0\\r');
+    expect(literalGlyphs('280d5c0a')).toBe('\\(\\r\\\\\n');
+  });
+
+  it('reads back every glyph of a text that uses over 300 of them', async () => {
+    const words = manyGlyphWords();
+    const base = fixtureDocument();
+    const doc: LayoutDocument = {
+      ...base,
+      sections: [
+        {
+          orientation: 'portrait',
+          numbering: 'arabic',
+          restartNumbering: true,
+          headerFooter: false,
+          blocks: [
+            { kind: 'paragraph', style: 'body', runs: [{ text: words.join(' ') }] },
+            { kind: 'paragraph', style: 'body', runs: [{ text: words.join(' '), bold: true }] },
+          ],
+        },
+      ],
+    };
+    vi.resetModules();
+    const { renderPdf } = await import('./index.ts');
+    const file = writeTempPdf(await renderPdf(doc));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    const printed = text.split(/\s+/).filter(Boolean);
+    const regular = printed.slice(0, words.length);
+    const bold = printed.slice(words.length, 2 * words.length);
+    expect(regular).toEqual(words);
+    expect(bold).toEqual(words);
+    // The test means something only if the subsets reach those ids.
+    const content = inflatedStreams(readFileSync(file)).join('\n');
+    expect(content).toMatch(/\(([^()\\]|\\.)*\\\)/);
+    expect(content).toMatch(/\\r/);
+  }, 60_000);
 });
