@@ -1,20 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { sampleLayout } from './testSample.ts';
 import { gridTableSwitch } from './gridTables.ts';
 import { renderPdf } from './index.ts';
-import { keptMark, nextRowMark } from './keptRows.ts';
+import { keptMark, nextRowMark, takeStrandedRows } from './keptRows.ts';
 import { drawn, onAndOff } from './testBothWays.ts';
 import { testEngine } from './testEngine.ts';
 import { fixtureDocument } from './testFixture.ts';
+import { pagePixels, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
 import type { PdfCell, PdfNode, PdfSection, PdfTable } from './types.ts';
+
+afterAll(removeTempPdfs);
 
 afterEach(() => {
   gridTableSwitch.enabled = true;
+  gridTableSwitch.keepsRows = true;
 });
 
-/** Runs `make` with the tables placed here, then by pdfmake; returns both and the tables placed here. */
+/**
+ * Runs `make` with the tables placed here, then by pdfmake; returns both and the tables
+ * placed here. pdfmake cannot keep a row with the next, so neither run does here.
+ */
 async function bothWays<T>(make: () => T | Promise<T>) {
   gridTableSwitch.placed = 0;
+  gridTableSwitch.keepsRows = false;
   const {
     on: ours,
     off: theirs,
@@ -192,5 +200,77 @@ describe('ruled tables placed inside pdfmake’s page flow', () => {
     const sample = await bothWays(() => renderPdf(layout));
     expect(sample.placed).toBeGreaterThan(20);
     expect(Buffer.from(sample.ours).equals(Buffer.from(sample.theirs))).toBe(true);
+  }, 60_000);
+});
+
+/** The text of each page's lines that start a row of the programme table (codes and group titles). */
+function rowStarts(
+  pages: readonly { items: readonly { type: string; item: unknown }[] }[],
+): string[][] {
+  return pages.map((page) =>
+    page.items.flatMap((entry) => {
+      if (entry.type !== 'line') return [];
+      const text = (entry.item as { inlines: { text: string }[] }).inlines
+        .map((inline) => inline.text)
+        .join('')
+        .trim();
+      return /^(GOV-\d+|Dimensi \d+)/.test(text) ? [text.split(':')[0]!] : [];
+    }),
+  );
+}
+
+describe('rows kept with the next in tables placed here', () => {
+  it('moves a group title to the next page with the programme under it, the header repeated', async () => {
+    let moved = 0;
+    for (const header of [0, 1])
+      for (const orientation of ['portrait', 'landscape'] as const) {
+        const make = () => section([programmeTable(80, { header })], orientation);
+        gridTableSwitch.keepsRows = false;
+        const apart = testEngine().layOutSection(make()).pages;
+        gridTableSwitch.keepsRows = true;
+        const kept = testEngine().layOutSection(make()).pages;
+        // No group title is parted from its programme, and no row is lost.
+        expect(takeStrandedRows(kept)).toEqual(new Set());
+        const keptRows = rowStarts(kept);
+        expect(keptRows.flat()).toEqual(rowStarts(apart).flat());
+        if (takeStrandedRows(apart).size === 0) continue;
+        moved++;
+        for (const [index, rows] of keptRows.entries()) {
+          if (index === 0) continue;
+          const first = rows[0]!;
+          if (!first.startsWith('Dimensi')) continue;
+          // The page before ends with the last programme of the group before.
+          expect(keptRows[index - 1]!.at(-1)).toMatch(/^GOV-/);
+          expect(rows[1]).toMatch(/^GOV-/);
+        }
+        if (header > 0)
+          for (const page of kept) {
+            const lines = page.items.filter((entry) => entry.type === 'line');
+            const text = (lines[0]?.item as { inlines: { text: string }[] }).inlines[0]!.text;
+            expect(text.trim()).toBe('Kode');
+          }
+      }
+    // The test means something only if some layout parted a title from its programme.
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('prints the sample plan as the split of keptRows.ts did, placing each table once', async () => {
+    const layout = await sampleLayout();
+    const render = async (keepsRows: boolean) => {
+      gridTableSwitch.keepsRows = keepsRows;
+      gridTableSwitch.placed = 0;
+      const bytes = await renderPdf(layout);
+      return { placed: gridTableSwitch.placed, pages: pagePixels(writeTempPdf(bytes)) };
+    };
+    const kept = await render(true);
+    const split = await render(false);
+    expect(kept.pages.length).toBeGreaterThan(100);
+    // Pixel for pixel: the rules are drawn in other pieces, the pages are the same.
+    expect(kept.pages.length).toBe(split.pages.length);
+    kept.pages.forEach((page, index) =>
+      expect(page.equals(split.pages[index]!), `halaman ${index + 1}`).toBe(true),
+    );
+    // The split laid a part out again, placing its tables a second time.
+    expect(kept.placed).toBeLessThan(split.placed);
   }, 60_000);
 });

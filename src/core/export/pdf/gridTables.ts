@@ -12,10 +12,14 @@
  * block to pdfmake's writer as the fragment pdfmake would have committed: page breaks,
  * repeated headers, the watch for new pages and every other table are pdfmake's own.
  * The pages are the same, item for item (gridTables.test.ts compares them, and the
- * sample plan's file, with pdfmake's own placement).
+ * sample plan's file, with pdfmake's own placement). One thing is added: a row kept with
+ * the next (a group title, a last programme before its total) goes to a new page with
+ * the rows it keeps with when they do not fit together, which pdfmake cannot do (it
+ * needed the part laid out again with the table split, keptRows.ts).
  * Checked against pdfmake 0.3.11 (LayoutBuilder.js processTable and processRow,
  * TableProcessor.js, PageElementWriter.js, ElementWriter.js, DocumentContext.js).
  */
+import { isKeptMark } from './keptRows.ts';
 import { nextLine, type LineInline, type PdfMakeLine } from './lineBuilder.ts';
 
 interface Line extends PdfMakeLine {
@@ -96,7 +100,8 @@ interface DocumentContext {
   availableHeight: number;
   snapshots: unknown[];
   backgroundLength: number[];
-  getCurrentPage(): { items: Item[] };
+  pageMargins: { top: number; bottom: number };
+  getCurrentPage(): { items: Item[]; pageSize: { height: number } };
   moveDown(offset: number): void;
   inSnakingColumns(): boolean;
   resetMarginXTopParent(): void;
@@ -278,6 +283,8 @@ class GridTable {
   /** TableProcessor's rowSpanData: each column's left edge and width with padding and rule. */
   private readonly lefts: number[] = [0];
   private readonly spans: number[] = [];
+  /** Height of the header rows pdfmake repeats on each new page (0 without). */
+  headerHeight = 0;
 
   constructor(
     private readonly node: TableNode,
@@ -511,20 +518,49 @@ class GridTable {
     }
   }
 
+  /** Whether row `index` is kept with the next (blocks/table.ts marks it, keptRows.ts). */
+  keepsWithNext(index: number): boolean {
+    if (index + 1 >= this.body.length) return false;
+    for (const cell of this.body[index]!) if (isKeptMark(cell.id)) return true;
+    return false;
+  }
+
+  /** Room for rows on a new page: the page's text height less the header repeated there. */
+  private roomOnNewPage(ruleAboveOnNewPage: number | null): number {
+    const context = this.writer.context();
+    const { top, bottom } = context.pageMargins;
+    const rule =
+      ruleAboveOnNewPage === null ? 0 : this.layout.hLineWidth(ruleAboveOnNewPage, this.node);
+    return context.getCurrentPage().pageSize.height - top - bottom - this.headerHeight - rule;
+  }
+
   /**
    * commitUnbreakableBlock: the block onto the page, a new page first if it does not fit
    * (with the rule above row `ruleAboveOnNewPage` there, when given). A block whose items
    * a repeated header shares is copied, as pdfmake copies every block; any other is placed
    * as it is, nothing else holding it.
+   *
+   * `together` is the height of the block with the rows kept with it (a group title with
+   * the first programme under it, the last programme with its total): when they do not
+   * fit on this page together but do on a new one, the block goes to the new page, so the
+   * rows are never parted. pdfmake cannot keep a row with the next; for the tables it
+   * places, a part is laid out again with the table split instead (keptRows.ts).
    */
-  commit(block: Block, ruleAboveOnNewPage: number | null, shared: boolean): void {
+  commit(
+    block: Block,
+    ruleAboveOnNewPage: number | null,
+    shared: boolean,
+    together = block.y,
+  ): void {
     const context = this.writer.context();
     if (shared || context.snapshots.length > 0) {
       this.commitCopy(block, ruleAboveOnNewPage);
       return;
     }
+    const parted =
+      together > context.availableHeight && together <= this.roomOnNewPage(ruleAboveOnNewPage);
     // PageElementWriter._fitOnPage around ElementWriter.addFragment, outside column groups.
-    if (block.y > context.availableHeight) {
+    if (block.y > context.availableHeight || parted) {
       this.writer.moveToNextPage();
       if (ruleAboveOnNewPage !== null) this.ruleOnPage(ruleAboveOnNewPage);
       // Taller than a page: pdfmake leaves such a block out too (rows kept whole are at
@@ -601,13 +637,27 @@ function placeGridTable(builder: Builder, node: TableNode, buildColumnWidths: Bu
   let block: Block = { items: [], y: 0 };
   grid.ruleInBlock(block, 0);
   let repeatable: Repeatable | null = null;
+  /** Blocks of rows after the first block, built ahead to know what a kept row needs. */
+  const ahead = new Map<number, Block>();
+  const rowBlock = (index: number): Block => {
+    let built = ahead.get(index);
+    if (!built) {
+      built = { items: [], y: 0 };
+      grid.row(built, index);
+      grid.ruleInBlock(built, index + 1);
+      ahead.set(index, built);
+    }
+    return built;
+  };
   for (let i = 0; i < rows; i++) {
     if (i >= firstBlockRows) {
       writer.originalX = writer.context().x;
-      block = { items: [], y: 0 };
+      block = rowBlock(i);
+      ahead.delete(i);
+    } else {
+      grid.row(block, i);
+      grid.ruleInBlock(block, i + 1);
     }
-    grid.row(block, i);
-    grid.ruleInBlock(block, i + 1);
     if (headerRows && i === headerRows - 1) {
       repeatable = {
         items: [...block.items],
@@ -615,14 +665,20 @@ function placeGridTable(builder: Builder, node: TableNode, buildColumnWidths: Bu
         height: block.y,
         insertedOnPages: [],
       };
+      grid.headerHeight = block.y;
     }
     if (i < firstBlockRows - 1) continue;
+    // The rows a chain of kept rows starting here needs on one page (one kept before it went with it).
+    let together = block.y;
+    if (gridTableSwitch.keepsRows && i >= firstBlockRows && !grid.keepsWithNext(i - 1))
+      for (let next = i; grid.keepsWithNext(next); next++) together += rowBlock(next + 1).y;
     // A row moved to a new page gets the rule above it there, unless a header repeats.
     const ruleAbove = i > 0 && !headerRows && layout.hLineWhenBroken !== false ? i : null;
     grid.commit(
       block,
       i >= firstBlockRows ? ruleAbove : null,
       repeatable !== null && i < firstBlockRows,
+      together,
     );
     if (repeatable && i === firstBlockRows - 1) writer.pushToRepeatables(repeatable);
   }
@@ -631,8 +687,12 @@ function placeGridTable(builder: Builder, node: TableNode, buildColumnWidths: Bu
   if (builder.nestedLevel === 0) writer.context().resetMarginXTopParent();
 }
 
-/** For tests comparing the two: when false, every table is placed by pdfmake; tables placed here. */
-export const gridTableSwitch = { enabled: true, placed: 0 };
+/**
+ * For tests comparing the two: when `enabled` is false, every table is placed by pdfmake;
+ * `placed` counts the tables placed here; when `keepsRows` is false, rows kept with the
+ * next are left to the split of keptRows.ts, as for pdfmake's tables.
+ */
+export const gridTableSwitch = { enabled: true, placed: 0, keepsRows: true };
 
 let installed = false;
 

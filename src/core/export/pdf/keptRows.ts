@@ -9,6 +9,11 @@
  * every later row is judged on the layout it ends up in. Marks on the rows' first
  * lines say where they landed; they are taken off before rendering, so they never
  * become PDF destinations.
+ *
+ * The plan's ruled tables are placed by gridTables.ts, which reads the marks on the cells
+ * and moves a kept row to a new page with the rows it keeps with, so they are never parted
+ * there and their part is laid out once. The split remains for the tables pdfmake places,
+ * and for rows that do not fit on one page together.
  */
 import type { LaidOutPage } from './laidOut.ts';
 
@@ -26,6 +31,11 @@ export function keptRowKey(tableAnchor: string, index: number): string {
 /** The mark on a kept row's first line. */
 export function keptMark(key: string): string {
   return KEPT + key;
+}
+
+/** Whether a cell's destination is the mark of a row kept with the next (gridTables.ts keeps those rows together). */
+export function isKeptMark(id: unknown): boolean {
+  return typeof id === 'string' && id.startsWith(KEPT);
 }
 
 /** The mark on the first line of the row a kept row keeps with. */
