@@ -1,12 +1,13 @@
 import { deflateSync } from 'node:zlib';
 
 /**
- * PDFKit turns every content operator ("1 0 0 1 72 700 Tm", "[<0041> 0] TJ" …) into a
+ * PDFKit turns every content operator ("1 0 0 1 72 700 Tm", "[(…) 0] TJ" …) into a
  * Buffer of its own and keeps them all until the stream ends: millions of small
  * Buffers for a long document, each with its own allocation. Here operator strings
- * are collected per stream and converted to bytes once, when bytes arrive or the
- * stream ends; the bytes written are the same. Checked against pdfkit 0.19
- * (`PDFReference.write` and `finalize`).
+ * are written straight into one growing byte buffer per stream, which becomes a chunk
+ * when bytes arrive or the stream ends; the bytes written are the same. The strings die
+ * as soon as they are written, instead of living until their page ends. Checked against
+ * pdfkit 0.19 (`PDFReference.write` and `finalize`).
  *
  * Page content is deflated at zlib level 3 instead of PDFKit's default 6: on the large
  * plan's 11 MB of page content that halves the deflating (about a tenth of a first PDF
@@ -21,20 +22,40 @@ interface PdfKitReference {
   compress: boolean;
   uncompressedLength: number;
   buffer: Uint8Array[];
-  /** Ours: operator strings not yet turned into bytes, each to end with a newline. */
-  pendingText?: string[];
+  /** Ours: the bytes of operator strings written since the last chunk, each with its newline. */
+  pendingText?: PendingText;
   write(chunk: Uint8Array | string): void;
   finalize(): void;
 }
 
-/** Moves the collected strings into the reference's buffer as one chunk. */
+interface PendingText {
+  bytes: Buffer | null;
+  used: number;
+}
+
+/** A stream's first text buffer; it doubles as it fills (a page of the large plan is about 15 kB). */
+const FIRST_TEXT_BYTES = 16 * 1024;
+
+/** Writes `text` and a newline as PDFKit would ('binary': one byte per character). */
+function writeText(pending: PendingText, text: string): void {
+  const needed = pending.used + text.length + 1;
+  let bytes = pending.bytes;
+  if (bytes === null || bytes.length < needed) {
+    const grown = Buffer.allocUnsafe(Math.max(needed, (bytes?.length ?? FIRST_TEXT_BYTES / 2) * 2));
+    if (bytes !== null) bytes.copy(grown, 0, 0, pending.used);
+    pending.bytes = bytes = grown;
+  }
+  pending.used += bytes.write(text, pending.used, 'latin1');
+  bytes[pending.used++] = 0x0a;
+}
+
+/** Moves the text written so far into the reference's buffer as one chunk. */
 function flushText(ref: PdfKitReference): void {
   const pending = ref.pendingText;
-  if (!pending || pending.length === 0) return;
-  ref.pendingText = [];
-  // Joined with their newlines, rather than each string copied with its own first.
-  pending.push('');
-  ref.buffer.push(Buffer.from(pending.join('\n'), 'binary'));
+  if (!pending || pending.used === 0 || pending.bytes === null) return;
+  ref.buffer.push(pending.bytes.subarray(0, pending.used));
+  pending.bytes = null;
+  pending.used = 0;
 }
 
 const patched = new WeakSet<object>();
@@ -53,7 +74,7 @@ export function bufferContentStrings(root: object): void {
       return;
     }
     const text = String(chunk);
-    (this.pendingText ??= []).push(text);
+    writeText((this.pendingText ??= { bytes: null, used: 0 }), text);
     // As PDFKit counts: one byte per character ('binary'), and the newline.
     this.uncompressedLength += text.length + 1;
     this.data.Length = (this.data.Length ?? 0) + text.length + 1;
