@@ -81,7 +81,14 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
       return true;
     },
     write(data) {
-      state.own(() => addContent(data));
+      // As own(), without a closure per operator string.
+      const outer = ours;
+      ours = true;
+      try {
+        addContent(data);
+      } finally {
+        ours = outer;
+      }
     },
     colour(colour, stroke) {
       let known = colours.get(colour);

@@ -179,9 +179,14 @@ function encodeWord(font: EmbeddingFont, text: string): EncodedWord {
   return { pieces, moves, advances: positions.map((placed) => placed.xAdvance) };
 }
 
-function encoded(font: EmbeddingFont, text: string): EncodedWord {
+/** The words encoded in a font so far. */
+function encodedWords(font: EmbeddingFont): Map<string, EncodedWord> {
   let words = encodedByFont.get(font);
   if (!words) encodedByFont.set(font, (words = new Map()));
+  return words;
+}
+
+function encoded(words: Map<string, EncodedWord>, font: EmbeddingFont, text: string): EncodedWord {
   let word = words.get(text);
   if (!word) words.set(text, (word = encodeWord(font, text)));
   return word;
@@ -243,6 +248,9 @@ class TextObjectWriter {
   private move = 0;
   /** The position was left for a glyph with an offset: set it again before the next. */
   private repositioned = false;
+  /** The font of the last word drawn and its encoded words (words of one font follow each other). */
+  private wordsFont: EmbeddingFont | null = null;
+  private words: Map<string, EncodedWord> | null = null;
 
   private readonly pdf: DrawingDocument;
   /** What the page has set; the font, colour and opacity are written only when they change. */
@@ -324,7 +332,11 @@ class TextObjectWriter {
         this.move += ((startX - this.penX) * 1000) / fontSize;
         this.penX = startX;
       }
-      this.glyphs(encoded(font, inline.text), fontSize / 1000);
+      if (font !== this.wordsFont) {
+        this.wordsFont = font;
+        this.words = encodedWords(font);
+      }
+      this.glyphs(encoded(this.words!, font, inline.text), fontSize / 1000);
       if (this.repositioned) this.baseline = Number.NaN; // the next inline sets its own position
       pdf._font = font;
       pdf._fontSize = fontSize;
