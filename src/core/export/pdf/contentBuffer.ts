@@ -33,6 +33,9 @@ interface PendingText {
   used: number;
 }
 
+/** Node's Buffer, with the method behind write(…, 'latin1') (not in its types). */
+type LatinBuffer = Buffer & { latin1Write(text: string, offset: number): number };
+
 /** A stream's first text buffer; it doubles as it fills (a page of the large plan is about 15 kB). */
 const FIRST_TEXT_BYTES = 16 * 1024;
 
@@ -45,7 +48,8 @@ function writeText(pending: PendingText, text: string): void {
     if (bytes !== null) bytes.copy(grown, 0, 0, pending.used);
     pending.bytes = bytes = grown;
   }
-  pending.used += bytes.write(text, pending.used, 'latin1');
+  // Buffer's own latin1Write: write(text, offset, 'latin1') first sorts out its arguments.
+  pending.used += (bytes as LatinBuffer).latin1Write(text, pending.used);
   bytes[pending.used++] = 0x0a;
 }
 

@@ -125,9 +125,15 @@ export function strandedRowWatch(
   const marks: MarkedPages = { keptPage: new Map(), nextPage: new Map() };
   /** Items read so far, by page. */
   const read: number[] = [];
+  /** Keys whose two marks have both been read (where a mark landed never changes). */
+  let checked = 0;
   return (pages) => {
     for (let index = 0; index < pages.length; index++)
       read[index] = readMarks(marks, pages[index]!, index, read[index] ?? 0, false);
+    // Only when a mark was read since the last question can the answer change.
+    const seen = marks.keptPage.size + marks.nextPage.size;
+    if (seen === checked) return false;
+    checked = seen;
     for (const [key, page] of marks.nextPage)
       if (page > (marks.keptPage.get(key) ?? page) && !ignored.has(key)) return true;
     return false;
