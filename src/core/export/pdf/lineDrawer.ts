@@ -60,6 +60,8 @@ interface DrawnInline {
   link?: string;
   linkToDestination?: string;
   linkToPage?: unknown;
+  background?: unknown;
+  decoration?: unknown;
   characterSpacing?: number;
   fontFeatures?: unknown;
   _pageNodeRef?: unknown;
@@ -208,16 +210,28 @@ function colourResolver(pdf: DrawingDocument): (colour: unknown) => unknown {
   };
 }
 
-/** Whether this drawer draws the line exactly as pdfmake would. */
-function drawsLike(line: DrawnLine, resolveColour: (colour: unknown) => unknown): boolean {
-  if (line._outline || line._pageNodeRef !== undefined) return false;
+/** What `drawnAs` says of a line: drawn here, with backgrounds, with decorations. */
+const DRAWN = 1;
+const BACKGROUND = 2;
+const DECORATION = 4;
+
+/**
+ * 0 when this drawer does not draw the line exactly as pdfmake would; otherwise DRAWN,
+ * with BACKGROUND and DECORATION when some word has one (pdfmake's TextDecorator draws
+ * nothing for a word without: a line with none is not handed to it).
+ */
+function drawnAs(line: DrawnLine, resolveColour: (colour: unknown) => unknown): number {
+  if (line._outline || line._pageNodeRef !== undefined) return 0;
+  let how = DRAWN;
   for (const inline of line.inlines) {
-    if (inline._pageNodeRef !== undefined || inline.linkToPage) return false;
-    if (inline.characterSpacing || inline.fontFeatures) return false;
-    if (!isEmbeddingFont(inline.font) || inline.text.includes('\n')) return false;
-    if (typeof resolveColour(inline.color) !== 'string') return false;
+    if (inline._pageNodeRef !== undefined || inline.linkToPage) return 0;
+    if (inline.characterSpacing || inline.fontFeatures) return 0;
+    if (!isEmbeddingFont(inline.font) || inline.text.includes('\n')) return 0;
+    if (typeof resolveColour(inline.color) !== 'string') return 0;
+    if (inline.background) how |= BACKGROUND;
+    if (inline.decoration) how |= DECORATION;
   }
-  return true;
+  return how;
 }
 
 /** pdfmake's superscript and subscript shift (Renderer.js `offsetText`). */
@@ -248,6 +262,9 @@ class TextObjectWriter {
   private move = 0;
   /** The position was left for a glyph with an offset: set it again before the next. */
   private repositioned = false;
+  /** The last move written, and how. */
+  private lastMove = 0;
+  private lastMoveText = '0';
   /** The font of the last word drawn and its encoded words (words of one font follow each other). */
   private wordsFont: EmbeddingFont | null = null;
   private words: Map<string, EncodedWord> | null = null;
@@ -308,10 +325,10 @@ class TextObjectWriter {
       const lineTop = top + ascent;
 
       // The annotations and destination PDFKit's _fragment would add, same rectangles.
-      const height = font.lineHeight(fontSize);
-      if (inline.link != null) pdf.link(startX, top, inline.width, height, inline.link);
+      if (inline.link != null)
+        pdf.link(startX, top, inline.width, font.lineHeight(fontSize), inline.link);
       if (inline.linkToDestination)
-        pdf.goTo(startX, top, inline.width, height, inline.linkToDestination);
+        pdf.goTo(startX, top, inline.width, font.lineHeight(fontSize), inline.linkToDestination);
       if (line.id && index === 0) pdf.addNamedDestination(line.id, 'XYZ', startX, top, null);
 
       const newFont = font !== this.font || fontSize !== this.size;
@@ -385,10 +402,20 @@ class TextObjectWriter {
 
   private closeSegment(): void {
     // A move before any glyph (after a colour change) stands alone in the array.
-    if (this.glyphBytes) this.segments.push(`(${this.glyphBytes}) ${number(-this.move)}`);
-    else if (number(this.move) !== 0) this.segments.push(`${number(-this.move)}`);
+    if (this.glyphBytes) this.segments.push(`(${this.glyphBytes}) ${this.moveText(-this.move)}`);
+    else if (number(this.move) !== 0) this.segments.push(this.moveText(-this.move));
     this.glyphBytes = '';
     this.move = 0;
+  }
+
+  /** A move as written (PDFKit's number); the last one is kept, as a justified line repeats its spacing. */
+  private moveText(move: number): string {
+    const value = number(move);
+    if (value !== this.lastMove) {
+      this.lastMove = value;
+      this.lastMoveText = `${value}`;
+    }
+    return this.lastMoveText;
   }
 
   private flush(): void {
@@ -415,15 +442,16 @@ export function drawLinesWhole(
   const decorator = new Decorator(pdf);
   const writer = new TextObjectWriter(pdf);
   renderer.renderLine = (line, lineX, lineY) => {
-    if (!drawsLike(line, writer.resolveColour)) {
+    const how = drawnAs(line, writer.resolveColour);
+    if (!how) {
       pdfmakeRenderLine(line, lineX, lineY);
       return;
     }
     const x = lineX || 0;
     const y = lineY || 0;
-    decorator.drawBackground(line, x, y);
+    if (how & BACKGROUND) decorator.drawBackground(line, x, y);
     writer.draw(line, x, y);
     // Decorations won't draw correctly for superscript (as pdfmake)
-    decorator.drawDecorations(line, x, y);
+    if (how & DECORATION) decorator.drawDecorations(line, x, y);
   };
 }
