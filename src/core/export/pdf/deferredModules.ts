@@ -6,7 +6,7 @@
  * cache (`require.cache`, which Node lets a program fill) as a stand-in that loads the
  * real module the first time it is used, so a PDF that does use them still gets them.
  */
-import { createRequire, Module } from 'node:module';
+import { replaceModule } from './moduleCache.ts';
 
 interface Deferred {
   /** The package that requires it, as the chain from pdfmake resolves it. */
@@ -57,32 +57,14 @@ export function deferUnusedModules(pdfmakeFile: string): void {
   if (done) return;
   done = true;
   for (const { from, id, kind } of DEFERRED) {
-    let filename: string;
-    let requireFrom: NodeJS.Require;
-    try {
-      requireFrom = createRequire(pdfmakeFile);
-      for (const owner of from) requireFrom = createRequire(requireFrom.resolve(owner));
-      filename = requireFrom.resolve(id);
-    } catch {
-      continue;
-    }
-    const cache = requireFrom.cache;
-    if (cache[filename]) continue;
-    let real: unknown;
     const state = { loaded: false };
-    deferredModules.set(id, state);
-    const load = () => {
-      if (real === undefined) {
-        if (cache[filename] === stub) delete cache[filename];
-        real = requireFrom(id);
+    const replaced = replaceModule(pdfmakeFile, from, id, (loadReal) =>
+      standIn(kind, () => {
+        const real = loadReal();
         state.loaded = true;
-      }
-      return real;
-    };
-    const stub = new Module(filename);
-    stub.filename = filename;
-    stub.loaded = true;
-    stub.exports = standIn(kind, load);
-    cache[filename] = stub;
+        return real;
+      }),
+    );
+    if (replaced) deferredModules.set(id, state);
   }
 }

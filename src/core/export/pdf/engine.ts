@@ -1,5 +1,5 @@
 /**
- * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, gridTables.ts, repeatedFurniture.ts, deferredModules.ts, pngChunks.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
+ * The only file (with shapedWords.ts, styleLookup.ts, cellMeasure.ts, gridTables.ts, repeatedFurniture.ts, deferredModules.ts, pngChunks.ts, nativeDecoding.ts, textInlines.ts, lineBuilder.ts, widowControl.ts,
  * contentBuffer.ts, graphicsState.ts, lineDrawer.ts, vectorDrawer.ts and svgDrawer.ts) that touches pdfmake's and PDFKit's internals. pdfmake's public createPdf() lays out
  * and renders in one go; we need the pages in between (page labels for the footer
  * and the TOC depend on where things landed), so we drive its LayoutBuilder and
@@ -33,6 +33,7 @@ import { installWidowControl, type WidowControlLayoutBuilder } from './widowCont
 import { type DocMeasureClass, installCellMeasure } from './cellMeasure.ts';
 import { deferUnusedModules } from './deferredModules.ts';
 import { readPngsByChunks } from './pngChunks.ts';
+import { decodeTablesNatively } from './nativeDecoding.ts';
 import { type GridTablesLayoutBuilder, installGridTables } from './gridTables.ts';
 import {
   installRepeatedFurniture,
@@ -150,6 +151,7 @@ function defaultExport<T>(id: string): T {
 
 deferUnusedModules(require.resolve('pdfmake/js/PDFDocument.js'));
 readPngsByChunks(require.resolve('pdfmake/js/PDFDocument.js'));
+decodeTablesNatively(require.resolve('pdfmake/js/PDFDocument.js'));
 const PdfMakeDocument = defaultExport<PdfMakeDocumentClass>('pdfmake/js/PDFDocument.js');
 const LayoutBuilderImpl = defaultExport<LayoutBuilderClass>('pdfmake/js/LayoutBuilder.js');
 const Renderer = defaultExport<RendererClass>('pdfmake/js/Renderer.js');

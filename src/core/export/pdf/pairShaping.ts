@@ -55,8 +55,15 @@ interface UnicodeProperties {
   getCategory(codePoint: number): string;
 }
 
-// fontkit's own Unicode data (it detects a text's script with it).
-const unicode = createRequire(import.meta.url)('unicode-properties') as UnicodeProperties;
+let unicode: UnicodeProperties | undefined;
+
+/**
+ * fontkit's own Unicode data (it detects a text's script with it), loaded when first
+ * asked: by then the PDF engine has set how its tables are decoded (nativeDecoding.ts).
+ */
+function unicodeData(): UnicodeProperties {
+  return (unicode ??= createRequire(import.meta.url)('unicode-properties') as UnicodeProperties);
+}
 
 const WEAK_SCRIPTS = new Set(['Common', 'Inherited', 'Unknown']);
 
@@ -84,7 +91,7 @@ function plainPosition(position: FontkitPosition | undefined, advance: number): 
 
 /** The Unicode script of a character, by fontkit's data ("Latin", "Common" …). */
 export function scriptOf(codePoint: number): string {
-  return unicode.getScript(codePoint);
+  return unicodeData().getScript(codePoint);
 }
 
 /** Scripts that do not decide a text's script: fontkit looks on to the next character. */
@@ -103,7 +110,7 @@ export function probeSingle(
   tag: string,
   codePoint: number,
 ): FontkitGlyph | null {
-  if (UNSURE_CATEGORIES.has(unicode.getCategory(codePoint))) return NOT_SURE;
+  if (UNSURE_CATEGORIES.has(unicodeData().getCategory(codePoint))) return NOT_SURE;
   const glyph = font.glyphForCodePoint(codePoint);
   if (glyph.id === 0) return NOT_SURE;
   const run = font.layout([glyph], undefined, tag);

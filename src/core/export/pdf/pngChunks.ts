@@ -10,7 +10,7 @@
  * reader before PDFKit loads it. Checked against png-js 1.0.0 (pngChunks.test.ts
  * compares both readers' fields on the plan's figures and on edge cases).
  */
-import { createRequire, Module } from 'node:module';
+import { replaceModule } from './moduleCache.ts';
 
 /** What png-js's constructor leaves on the object, as far as this reader sets it. */
 interface PngFields {
@@ -143,19 +143,7 @@ let done = false;
 export function readPngsByChunks(pdfmakeFile: string): void {
   if (done) return;
   done = true;
-  let fromPdfkit: NodeJS.Require;
-  let filename: string;
-  try {
-    fromPdfkit = createRequire(createRequire(pdfmakeFile).resolve('pdfkit'));
-    filename = fromPdfkit.resolve('png-js');
-  } catch {
-    return;
-  }
-  if (fromPdfkit.cache[filename]) return;
-  const PNG = fromPdfkit('png-js') as PngClass;
-  const module = new Module(filename);
-  module.filename = filename;
-  module.loaded = true;
-  module.exports = chunkReadingPng(PNG);
-  fromPdfkit.cache[filename] = module;
+  replaceModule(pdfmakeFile, ['pdfkit'], 'png-js', (loadReal) =>
+    chunkReadingPng(loadReal() as PngClass),
+  );
 }
