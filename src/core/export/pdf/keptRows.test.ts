@@ -194,6 +194,8 @@ describe('total rows in the PDF', () => {
       [{ text: 'Jumlah Smart Living', bold: true }],
       [{ text: 'Jumlah Keseluruhan', bold: true }],
     ]);
+    // The part's header keeps the chain it starts with: the programme and both totals.
+    expect(second!.table.keepWithHeaderRows).toBe(3);
   });
 
   it('keeps the last row with its total, and a subtotal with the grand total, on two cells', () => {

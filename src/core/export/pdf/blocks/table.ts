@@ -85,10 +85,13 @@ function splitPoints(block: TableBlock, ctx: BuildContext): number[] {
   return [...points].sort((a, b) => a - b);
 }
 
-/** Rows kept with the header: the first body row, and those it keeps with. */
-function keptWithHeader(block: TableBlock): number {
+/**
+ * Rows kept with the header of a table (or of a part of one) whose body starts at row
+ * `start`: that row, and those it keeps with.
+ */
+function keptWithHeader(block: TableBlock, start = 0): number {
   let count = 1;
-  while (count < block.body.length && keepsWithNext(block.body, count - 1)) count++;
+  while (start + count < block.body.length && keepsWithNext(block.body, start + count - 1)) count++;
   return count;
 }
 
@@ -158,7 +161,10 @@ export function table(block: TableBlock, ctx: BuildContext): PdfNode[] {
     };
     if (header.length > 0 && header.length < rows.length) {
       node.table.headerRows = header.length;
-      node.table.keepWithHeaderRows = Math.min(keptWithHeader(block), rows.length - header.length);
+      node.table.keepWithHeaderRows = Math.min(
+        keptWithHeader(block, cuts[i]!),
+        rows.length - header.length,
+      );
     }
     return node;
   });
