@@ -13,7 +13,8 @@ import { deflateSync } from 'node:zlib';
  * plan's 11 MB of page content that halves the deflating (about a tenth of a first PDF
  * export) for a stream about a seventh larger; the literal glyph strings of the line
  * drawer (lineDrawer.ts) more than make up for it, so the file is still smaller than with
- * hex glyphs at level 6. Fonts and images keep PDFKit's level.
+ * hex glyphs at level 6. What else PDFKit writes as text (the fonts' ToUnicode maps) is
+ * deflated at level 3 too; font files and images keep PDFKit's level.
  */
 export const CONTENT_DEFLATE_LEVEL = 3;
 
@@ -36,6 +37,13 @@ interface PendingText {
 /** Node's Buffer, with the method behind write(…, 'latin1') (not in its types). */
 type LatinBuffer = Buffer & { latin1Write(text: string, offset: number): number };
 
+/**
+ * Buffer's own latin1Write, which write(text, offset, 'latin1') calls after sorting out its
+ * arguments (a third of the time here). Not documented: write() if a Node lacks it.
+ */
+const HAS_LATIN1_WRITE =
+  typeof (Buffer.prototype as Partial<LatinBuffer>).latin1Write === 'function';
+
 /** A stream's first text buffer; it doubles as it fills (a page of the large plan is about 15 kB). */
 const FIRST_TEXT_BYTES = 16 * 1024;
 
@@ -48,8 +56,9 @@ function writeText(pending: PendingText, text: string): void {
     if (bytes !== null) bytes.copy(grown, 0, 0, pending.used);
     pending.bytes = bytes = grown;
   }
-  // Buffer's own latin1Write: write(text, offset, 'latin1') first sorts out its arguments.
-  pending.used += (bytes as LatinBuffer).latin1Write(text, pending.used);
+  pending.used += HAS_LATIN1_WRITE
+    ? (bytes as LatinBuffer).latin1Write(text, pending.used)
+    : bytes.write(text, pending.used, 'latin1');
   bytes[pending.used++] = 0x0a;
 }
 
