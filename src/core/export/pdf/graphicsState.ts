@@ -69,6 +69,16 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
     if (!ours) values.clear();
     return addContent(data);
   };
+  /** Calls `call(arg)` as ours: what it writes keeps the record (no closure made per call). */
+  const ourCall = <T>(call: (arg: T) => unknown, arg: T): void => {
+    const outer = ours;
+    ours = true;
+    try {
+      call(arg);
+    } finally {
+      ours = outer;
+    }
+  };
   const state: GraphicsState = {
     changes(key, value) {
       if (pdf.page !== page) {
@@ -81,14 +91,7 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
       return true;
     },
     write(data) {
-      // As own(), without a closure per operator string.
-      const outer = ours;
-      ours = true;
-      try {
-        addContent(data);
-      } finally {
-        ours = outer;
-      }
+      ourCall(addContent, data);
     },
     colour(colour, stroke) {
       let known = colours.get(colour);
@@ -109,13 +112,7 @@ export function graphicsState(pdf: StatefulDocument): GraphicsState {
       return stroke ? known.stroke : known.fill;
     },
     own(call) {
-      const outer = ours;
-      ours = true;
-      try {
-        call();
-      } finally {
-        ours = outer;
-      }
+      ourCall(call, undefined);
     },
   };
   documents.set(pdf, state);
