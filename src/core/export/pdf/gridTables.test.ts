@@ -6,7 +6,7 @@ import { keptMark, nextRowMark, takeStrandedRows } from './keptRows.ts';
 import { drawn, onAndOff } from './testBothWays.ts';
 import { testEngine } from './testEngine.ts';
 import { fixtureDocument } from './testFixture.ts';
-import { pagePixels, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
+import { inflatedStreams, pagePixels, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
 import type { PdfCell, PdfNode, PdfSection, PdfTable } from './types.ts';
 
 afterAll(removeTempPdfs);
@@ -14,15 +14,18 @@ afterAll(removeTempPdfs);
 afterEach(() => {
   gridTableSwitch.enabled = true;
   gridTableSwitch.keepsRows = true;
+  gridTableSwitch.joinsRules = true;
 });
 
 /**
  * Runs `make` with the tables placed here, then by pdfmake; returns both and the tables
- * placed here. pdfmake cannot keep a row with the next, so neither run does here.
+ * placed here. pdfmake cannot keep a row with the next, nor join a rule's pieces, so
+ * neither run does here.
  */
 async function bothWays<T>(make: () => T | Promise<T>) {
   gridTableSwitch.placed = 0;
   gridTableSwitch.keepsRows = false;
+  gridTableSwitch.joinsRules = false;
   const {
     on: ours,
     off: theirs,
@@ -272,5 +275,137 @@ describe('rows kept with the next in tables placed here', () => {
     );
     // The split laid a part out again, placing its tables a second time.
     expect(kept.placed).toBeLessThan(split.placed);
+  }, 60_000);
+});
+
+type RulePiece = {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  lineWidth: number;
+  lineColor: string;
+};
+
+/** Whether a page item is a table rule (a straight line vector). */
+function isRule(entry: { type: string; item: unknown }): boolean {
+  return entry.type === 'vector' && (entry.item as { type: string }).type === 'line';
+}
+
+/**
+ * What the rules of each page cover: for each horizontal rule height or vertical rule x
+ * (with its width and colour), the stretches covered, overlapping ones united.
+ */
+function ruleCover(
+  pages: readonly { items: readonly { type: string; item: unknown }[] }[],
+): Record<string, number[][]>[] {
+  return pages.map((page) => {
+    const stretches: Record<string, number[][]> = {};
+    for (const entry of page.items.filter(isRule)) {
+      const rule = entry.item as RulePiece;
+      const across = rule.y1 === rule.y2;
+      const key = `${across ? 'y' : 'x'}=${across ? rule.y1 : rule.x1} ${rule.lineWidth} ${rule.lineColor}`;
+      (stretches[key] ??= []).push(across ? [rule.x1, rule.x2] : [rule.y1, rule.y2]);
+    }
+    for (const key of Object.keys(stretches)) {
+      const united: number[][] = [];
+      for (const [from, to] of stretches[key]!.sort((a, b) => a[0]! - b[0]!)) {
+        const last = united.at(-1);
+        if (last && from! <= last[1]!) last[1] = Math.max(last[1]!, to!);
+        else united.push([from!, to!]);
+      }
+      stretches[key] = united;
+    }
+    return stretches;
+  });
+}
+
+/** Lays `make` out with rules joined and with pieces, as pdfmake draws them. */
+function joinedAndPieces(make: () => PdfSection) {
+  gridTableSwitch.joinsRules = true;
+  const joined = testEngine().layOutSection(make()).pages;
+  gridTableSwitch.joinsRules = false;
+  const pieces = testEngine().layOutSection(make()).pages;
+  const rules = (pages: typeof joined) =>
+    pages.reduce((sum, page) => sum + page.items.filter(isRule).length, 0);
+  const withoutRules = (pages: typeof joined) =>
+    drawn(pages.map((page) => ({ ...page, items: page.items.filter((entry) => !isRule(entry)) })));
+  return { joined, pieces, rules, withoutRules };
+}
+
+describe('rules joined where their pieces continue each other', () => {
+  it('covers what the pieces covered with a fraction of the lines, everything else unchanged', async () => {
+    const layouts: (() => PdfSection)[] = [
+      () => section([programmeTable(90, { header: 1, keep: 2 })]),
+      () => section([programmeTable(80, { header: 0 })], 'landscape'),
+      ...[30, 36].map(
+        (before) => () =>
+          section([
+            ...Array.from(
+              { length: before },
+              () => ({ text: PARAGRAPH, style: 'body' }) as PdfNode,
+            ),
+            programmeTable(40, { header: 2, keep: 3 }),
+            { text: PARAGRAPH, style: 'body' },
+          ]),
+      ),
+    ];
+    for (const make of layouts) {
+      const { joined, pieces, rules, withoutRules } = joinedAndPieces(make);
+      expect(joined.length).toBe(pieces.length);
+      expect(withoutRules(joined)).toEqual(withoutRules(pieces));
+      expect(ruleCover(joined)).toEqual(ruleCover(pieces));
+      // Four columns: five rules between them and four pieces under each row, joined.
+      expect(rules(joined) * 3).toBeLessThan(rules(pieces));
+    }
+  });
+
+  it('joins no pieces of different colours, and no rules between columns in rows of several colours', async () => {
+    const make = () => {
+      const node = programmeTable(40, { header: 1 });
+      // Under every row the third column's piece is red; every other rule between columns too.
+      (node as { layout: unknown }).layout = {
+        hLineWidth: () => 0.5,
+        vLineWidth: () => 0.5,
+        hLineColor: (_row: number, _node: unknown, column: number) =>
+          column === 2 ? '#c00000' : '#595959',
+        vLineColor: (column: number) => (column % 2 ? '#595959' : '#c00000'),
+      };
+      return section([node]);
+    };
+    gridTableSwitch.placed = 0;
+    const { joined, pieces, rules, withoutRules } = joinedAndPieces(make);
+    expect(gridTableSwitch.placed).toBe(2);
+    expect(withoutRules(joined)).toEqual(withoutRules(pieces));
+    expect(ruleCover(joined)).toEqual(ruleCover(pieces));
+    const vertical = (pages: typeof joined) =>
+      pages.flatMap((page) =>
+        page.items.filter(
+          (entry) => isRule(entry) && (entry.item as RulePiece).x1 === (entry.item as RulePiece).x2,
+        ),
+      ).length;
+    // Under a row the grey pieces before the red one are joined; the rules between columns are not.
+    expect(vertical(joined)).toBe(vertical(pieces));
+    expect(rules(joined)).toBeLessThan(rules(pieces));
+  });
+
+  it('prints the sample plan pixel for pixel as the pieces did, with far fewer lines', async () => {
+    const layout = await sampleLayout();
+    const render = async (joinsRules: boolean) => {
+      gridTableSwitch.joinsRules = joinsRules;
+      const bytes = await renderPdf(layout);
+      const lines = inflatedStreams(bytes).reduce(
+        (sum, stream) => sum + (stream.match(/ l\n/g)?.length ?? 0),
+        0,
+      );
+      return { lines, pages: pagePixels(writeTempPdf(bytes), 100) };
+    };
+    const joined = await render(true);
+    const pieces = await render(false);
+    expect(joined.pages.length).toBe(pieces.pages.length);
+    joined.pages.forEach((page, index) =>
+      expect(page.equals(pieces.pages[index]!), `halaman ${index + 1}`).toBe(true),
+    );
+    expect(joined.lines * 2.5).toBeLessThan(pieces.lines);
   }, 60_000);
 });

@@ -274,6 +274,75 @@ interface Block {
   y: number;
 }
 
+/**
+ * The colour of every rule of a block when they are all plain strokes of one colour (no
+ * dash, no opacity); null otherwise.
+ */
+function plainStroke(items: readonly Item[]): string | null {
+  let colour: string | null = null;
+  for (const entry of items) {
+    if (entry.type !== 'vector' || entry.item.type !== 'line') continue;
+    const { lineColor, dash, strokeOpacity } = entry.item;
+    if (typeof lineColor !== 'string' || dash || strokeOpacity !== undefined) return null;
+    if (colour === null) colour = lineColor;
+    else if (colour !== lineColor) return null;
+  }
+  return colour ?? '';
+}
+
+/**
+ * The rules between the columns of rows placed one under the other on a page, joined.
+ *
+ * pdfmake draws each row's piece of every rule between columns (TableProcessor.endRow), and
+ * the large plan's tables had about 30,000 of them: a row's piece overlaps the one above
+ * by the width of the rule between the rows, and each is written, deflated and stroked on
+ * its own, leaving a faint seam where an anti-aliasing viewer joins them. Here a row's
+ * piece that continues the rule above it (same x, same width, starting on it) lengthens
+ * that rule instead of being added. The line stays where the first piece was drawn, before
+ * the later rows' text and the rules between them; that changes nothing on the page, since
+ * the rows' shading is drawn first on the page anyway, text stays inside its cell, and the
+ * rules crossing it are of its colour (rules of different colours, dashes or opacities are
+ * not joined: `plainStroke`).
+ */
+class ColumnRules {
+  /** The last line at each x, by x. */
+  private readonly lines = new Map<number, VectorPlace & { lineWidth?: unknown }>();
+  /** How many items the page had when the last block was placed. */
+  private itemsAfter = -1;
+
+  constructor(
+    private readonly page: { items: Item[] },
+    private readonly stroke: string,
+  ) {}
+
+  /** Whether a block on `page` whose rules are stroked `stroke` may continue these rules. */
+  continues(page: { items: Item[] }, stroke: string): boolean {
+    return page === this.page && stroke === this.stroke && page.items.length === this.itemsAfter;
+  }
+
+  /** Lengthens the rule `piece` continues and returns true; otherwise it starts one at its x. */
+  continued(piece: VectorPlace & { lineWidth?: unknown }): boolean {
+    const line = this.lines.get(piece.x1);
+    if (
+      line &&
+      line.lineWidth === piece.lineWidth &&
+      piece.y1 >= line.y1 &&
+      piece.y1 <= line.y2 &&
+      piece.y2 >= line.y2
+    ) {
+      line.y2 = piece.y2;
+      return true;
+    }
+    this.lines.set(piece.x1, piece);
+    return false;
+  }
+
+  /** A block was placed; the page has `items` items. */
+  placed(items: number): void {
+    this.itemsAfter = items;
+  }
+}
+
 /** One table's placement; the methods follow TableProcessor's and processRow's steps. */
 class GridTable {
   private readonly body: Cell[][];
@@ -285,6 +354,8 @@ class GridTable {
   private readonly spans: number[] = [];
   /** Height of the header rows pdfmake repeats on each new page (0 without). */
   headerHeight = 0;
+  /** The rules between columns of the rows placed last, while later rows may continue them. */
+  private columnRules: ColumnRules | undefined;
 
   constructor(
     private readonly node: TableNode,
@@ -312,7 +383,11 @@ class GridTable {
       : value;
   }
 
-  /** TableProcessor.drawHorizontalLine: the rule above row `lineIndex`, one piece per cell. */
+  /**
+   * TableProcessor.drawHorizontalLine: the rule above row `lineIndex`, one piece per cell as
+   * pdfmake draws it, or (joining rules) one line where the pieces continue each other in
+   * the same colour.
+   */
   horizontalRules(lineIndex: number): { vectors: Vector[]; width: number } {
     const { body, layout, node } = this;
     const lineWidth = layout.hLineWidth(lineIndex, node);
@@ -355,16 +430,28 @@ class GridTable {
           current.width += this.spans[i] || 0;
         }
         if (current.width) {
-          vectors.push({
-            type: 'line',
-            x1: current.left,
-            x2: current.left + current.width,
-            y1: offset,
-            y2: offset,
-            lineWidth,
-            dash,
-            lineColor: color,
-          });
+          const previous = vectors[vectors.length - 1];
+          if (
+            gridTableSwitch.joinsRules &&
+            previous &&
+            !dash &&
+            previous.lineColor === color &&
+            previous.x2 === current.left
+          ) {
+            // The piece continues the one before: one line (pdfmake draws one per cell).
+            previous.x2 = current.left + current.width;
+          } else {
+            vectors.push({
+              type: 'line',
+              x1: current.left,
+              x2: current.left + current.width,
+              y1: offset,
+              y2: offset,
+              lineWidth,
+              dash,
+              lineColor: color,
+            });
+          }
           current = null;
           above = null;
           cell = null;
@@ -569,6 +656,7 @@ class GridTable {
     }
     const page = context.getCurrentPage();
     const { x, y } = context;
+    const rules = this.rulesFor(page, block);
     for (const entry of block.items) {
       if (entry.type === 'line') {
         const line = entry.item;
@@ -586,6 +674,7 @@ class GridTable {
           vector.x2 += x;
           vector.y1 += y;
           vector.y2 += y;
+          if (rules && vector.x1 === vector.x2 && rules.continued(vector)) continue;
         }
         if (vector._isFillColorFromUnbreakable) {
           delete vector._isFillColorFromUnbreakable;
@@ -596,6 +685,24 @@ class GridTable {
       }
     }
     context.moveDown(block.y);
+    if (rules) rules.placed(page.items.length);
+  }
+
+  /**
+   * The rules between columns that this block's pieces may continue: those of the block
+   * placed just before on the same page, when nothing came between them and every rule of
+   * both is stroked alike (see ColumnRules); otherwise a new set. Undefined when rules are
+   * not joined, or the block has a rule that is not a plain stroke.
+   */
+  private rulesFor(page: { items: Item[] }, block: Block): ColumnRules | undefined {
+    const stroke = gridTableSwitch.joinsRules ? plainStroke(block.items) : null;
+    if (stroke === null) {
+      this.columnRules = undefined;
+      return undefined;
+    }
+    const open = this.columnRules;
+    if (open && open.continues(page, stroke)) return open;
+    return (this.columnRules = new ColumnRules(page, stroke));
   }
 
   /** The block handed to pdfmake's writer, which copies its items onto the page. */
@@ -690,9 +797,10 @@ function placeGridTable(builder: Builder, node: TableNode, buildColumnWidths: Bu
 /**
  * For tests comparing the two: when `enabled` is false, every table is placed by pdfmake;
  * `placed` counts the tables placed here; when `keepsRows` is false, rows kept with the
- * next are left to the split of keptRows.ts, as for pdfmake's tables.
+ * next are left to the split of keptRows.ts, as for pdfmake's tables; when `joinsRules` is
+ * false, rules are drawn one piece per cell, as pdfmake draws them.
  */
-export const gridTableSwitch = { enabled: true, placed: 0, keepsRows: true };
+export const gridTableSwitch = { enabled: true, placed: 0, keepsRows: true, joinsRules: true };
 
 let installed = false;
 
