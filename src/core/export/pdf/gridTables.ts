@@ -12,10 +12,12 @@
  * block to pdfmake's writer as the fragment pdfmake would have committed: page breaks,
  * repeated headers, the watch for new pages and every other table are pdfmake's own.
  * The pages are the same, item for item (gridTables.test.ts compares them, and the
- * sample plan's file, with pdfmake's own placement). One thing is added: a row kept with
+ * sample plan's file, with pdfmake's own placement). Two things are added: a row kept with
  * the next (a group title, a last programme before its total) goes to a new page with
  * the rows it keeps with when they do not fit together, which pdfmake cannot do (it
- * needed the part laid out again with the table split, keptRows.ts).
+ * needed the part laid out again with the table split, keptRows.ts); and a rule's pieces
+ * that continue each other are drawn as one line (ColumnRules, horizontalRules), which
+ * covers the same and draws the same pixels with a sixth of the lines.
  * Checked against pdfmake 0.3.11 (LayoutBuilder.js processTable and processRow,
  * TableProcessor.js, PageElementWriter.js, ElementWriter.js, DocumentContext.js).
  */
