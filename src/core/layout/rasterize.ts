@@ -1,9 +1,22 @@
 /** Charts: kept as drawn (SVG) for the PDF, turned into the PNG images the DOCX embeds. */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import type * as ResvgModule from '@resvg/resvg-js';
 import type { ChartDrawing, ImageData } from './model.ts';
+
+const require = createRequire(import.meta.url);
+let resvg: typeof ResvgModule | undefined;
+
+/**
+ * resvg, a native module, loaded when a chart is first drawn: the PDF draws charts as
+ * vectors, and a command that draws none (checking a plan, exporting a PDF) does not wait
+ * for it to load (about 20 ms).
+ */
+function loadedResvg(): typeof ResvgModule {
+  return (resvg ??= require('@resvg/resvg-js') as typeof ResvgModule);
+}
 
 /** The fonts shipped for the PDF exporter; charts use the same face as the document. */
 const SHIPPED_FONT_DIR = new URL('../export/pdf/fonts/', import.meta.url);
@@ -84,7 +97,7 @@ function render(svg: string, fontFiles: string[], widthPx: number): ImageData {
     throw new Error(
       `Huruf untuk grafik tidak ditemukan: ${missing.join(', ') || '(tidak ada berkas huruf)'}`,
     );
-  const rendered = new Resvg(svg, {
+  const rendered = new (loadedResvg().Resvg)(svg, {
     fitTo: { mode: 'width', value: widthPx },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Liberation Sans' },
     background: '#FFFFFF',
