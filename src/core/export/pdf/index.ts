@@ -7,6 +7,7 @@ import type { LayoutDocument } from '../../layout/model.ts';
 import type { PdfSection } from './types.ts';
 import { type AnchorPlace, anchorPlaces } from './anchors.ts';
 import { dropBlankPages } from './blankPages.ts';
+import { mayReferToPages } from './blocks/toc.ts';
 import { buildSection, splitAtPageBreaks } from './content.ts';
 import type { BuildContext } from './context.ts';
 import { createEngine, type LaidOutSection, type PdfEngine } from './engine.ts';
@@ -159,7 +160,9 @@ export async function renderPdf(doc: LayoutDocument): Promise<Uint8Array> {
     rejustify(layout.pages);
     anchorPlaces(layout.pages, firstPage - 1, places);
     layout.addFurniture(header, footer, firstPage);
-    const [later, now] = partition(layout.pages, hasPageReferences);
+    const [later, now] = mayReferToPages(doc.sections[index]!)
+      ? partition(layout.pages, hasPageReferences)
+      : [[], layout.pages];
     waiting.push(...later);
     engine.draw(now);
   });

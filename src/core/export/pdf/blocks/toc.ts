@@ -4,7 +4,7 @@
  * and dot leaders are filled in after layout (tocNumbers.ts), when the pages of
  * every anchor are known.
  */
-import type { TocBlock, TocEntry } from '../../../layout/model.ts';
+import type { PageSection, TocBlock, TocEntry } from '../../../layout/model.ts';
 import { TOC_LAYOUT, isTocGroupEntry } from '../../../layout/style.ts';
 import type { BuildContext } from '../context.ts';
 import type { Margins, PdfCell, PdfNode } from '../types.ts';
@@ -51,4 +51,13 @@ export function toc(block: TocBlock, ctx: BuildContext): PdfNode[] {
     margin: [0, 0, 0, ctx.type.gap],
   });
   return nodes;
+}
+
+/**
+ * Whether a section's pages may hold page references (pdfmake's placeholders, filled by
+ * tocNumbers.ts once every page is known): only these lists print them, so the pages of
+ * any other section are drawn without looking for one.
+ */
+export function mayReferToPages(section: PageSection): boolean {
+  return section.blocks.some((block) => block.kind === 'toc');
 }
