@@ -38,4 +38,14 @@ describe('estimatedRowHeights', () => {
     expect(many).toBeGreaterThan(one!);
     expect(wide).toBeLessThan(many!);
   });
+
+  it('counts a line for each line break a cell holds', () => {
+    const rows = [
+      [{ runs: [{ text: 'APBD' }] }],
+      [{ runs: [{ text: 'APBD\nAPBN' }, { text: '\nDAK\nKPBU' }] }],
+    ];
+    const [one, four] = estimatedRowHeights(rows, [200], 10);
+    const padding = 2 * CELL_PADDING.y;
+    expect((four! - padding) / (one! - padding)).toBe(4);
+  });
 });
