@@ -267,6 +267,8 @@ class TextObjectWriter {
   private lastMoveText = '0';
   /** The font of the last word drawn and its encoded words (words of one font follow each other). */
   private wordsFont: EmbeddingFont | null = null;
+  /** Operators emitted and not yet written (see `emit`). */
+  private out = '';
   private words: Map<string, EncodedWord> | null = null;
 
   private readonly pdf: DrawingDocument;
@@ -291,7 +293,7 @@ class TextObjectWriter {
     this.baseline = Number.NaN;
     this.repositioned = false;
     const state = this.state;
-    state.write('BT');
+    this.emit('BT');
     const inlines = line.inlines;
     for (let index = 0; index < inlines.length; index++) {
       const inline = inlines[index]!;
@@ -303,15 +305,21 @@ class TextObjectWriter {
           // PDFKit's opacity() sets both the fill and the stroke opacity.
           const fillChanges = state.changes('fillOpacity', opacity);
           const strokeChanges = state.changes('strokeOpacity', opacity);
-          if (fillChanges || strokeChanges) state.own(() => pdf.opacity(opacity));
+          if (fillChanges || strokeChanges) {
+            this.release();
+            state.own(() => pdf.opacity(opacity));
+          }
         }
         if (colour !== this.colour) {
           const operators = state.colour(colour as string, false);
           // Not a plain colour (a spot colour): PDFKit writes it, and the record is forgotten.
-          if (operators === undefined) pdf.fillColor(colour);
-          else if (operators === null || state.changes('fill', operators))
+          if (operators === undefined) {
+            this.release();
+            pdf.fillColor(colour);
+          } else if (operators === null || state.changes('fill', operators)) {
+            this.release();
             state.own(() => pdf.fillColor(colour));
-          else pdf._fillColor = [colour, undefined]; // as fillColor() leaves it
+          } else pdf._fillColor = [colour, undefined]; // as fillColor() leaves it
         }
         this.opacity = opacity;
         this.colour = colour;
@@ -337,7 +345,7 @@ class TextObjectWriter {
         if (newFont) {
           pdf.page.fonts[font.id] ??= font.ref();
           const setting = `/${font.id} ${number(fontSize)} Tf`;
-          if (state.changes('font', setting)) state.write(setting);
+          if (state.changes('font', setting)) this.emit(setting);
           this.font = font;
           this.size = fontSize;
         }
@@ -361,7 +369,8 @@ class TextObjectWriter {
       pdf.y = top;
     }
     this.flush();
-    state.write('ET');
+    this.emit('ET');
+    this.release();
   }
 
   /** Adds a word's glyphs at the pen. */
@@ -384,7 +393,7 @@ class TextObjectWriter {
         this.flush();
         this.position(this.penX + placed.xOffset * scale, this.baseline - placed.yOffset * scale);
         const move = number(-(placed.xAdvance - placed.advanceWidth));
-        this.state.write(`[(${literalGlyphs(glyphs[i]!)}) ${move}] TJ`);
+        this.emit(`[(${literalGlyphs(glyphs[i]!)}) ${move}] TJ`);
         this.repositioned = true;
       } else {
         if (this.repositioned) {
@@ -418,14 +427,29 @@ class TextObjectWriter {
     return this.lastMoveText;
   }
 
+  /**
+   * Adds operators to the line's text object. They reach the page in one write (`release`):
+   * a write goes through PDFKit's page and our content buffer, and a line had four or more.
+   */
+  private emit(operators: string): void {
+    this.out = this.out === '' ? operators : `${this.out}\n${operators}`;
+  }
+
+  /** Writes what was emitted: at the end of a line, and before PDFKit writes anything itself. */
+  private release(): void {
+    if (this.out === '') return;
+    this.state.write(this.out);
+    this.out = '';
+  }
+
   private flush(): void {
     this.closeSegment();
-    if (this.segments.length > 0) this.state.write(`[${this.segments.join(' ')}] TJ`);
+    if (this.segments.length > 0) this.emit(`[${this.segments.join(' ')}] TJ`);
     this.segments.length = 0;
   }
 
   private position(x: number, top: number): void {
-    this.state.write(`1 0 0 -1 ${number(x)} ${number(top)} Tm`);
+    this.emit(`1 0 0 -1 ${number(x)} ${number(top)} Tm`);
   }
 }
 
