@@ -2,7 +2,8 @@
  * The line drawer against what it replaces: the fixture (justified prose, bold and
  * italic runs, links, footnote markers, tables, landscape pages) rendered once with
  * lineDrawer.ts and once with pdfmake's own per-word drawing must put every word in
- * the same box and every link on the same rectangle, with far fewer text objects.
+ * the same box and every link on the same rectangle, and draw the same pixels, with far
+ * fewer text objects.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LayoutDocument } from '../../layout/model.ts';
 import { literalGlyphs } from './lineDrawer.ts';
 import { fixtureDocument } from './testFixture.ts';
-import { inflatedStreams, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
+import { inflatedStreams, pagePixels, removeTempPdfs, writeTempPdf } from './testPoppler.ts';
 
 interface Rendered {
   /** Every word pdftotext finds, with its box rounded to 1/100 pt, page by page. */
@@ -22,6 +23,8 @@ interface Rendered {
   /** Fonts (Tf) and fill colours (scn) set in all content streams. */
   fontsSet: number;
   coloursSet: number;
+  /** Every page drawn by pdftoppm. */
+  pages: Buffer[];
 }
 
 async function render(): Promise<Rendered> {
@@ -50,7 +53,7 @@ async function render(): Promise<Rendered> {
     fontsSet += content.match(/ Tf$/gm)?.length ?? 0;
     coloursSet += content.match(/ scn$/gm)?.length ?? 0;
   }
-  return { words, linkRects, textObjects, fontsSet, coloursSet };
+  return { words, linkRects, textObjects, fontsSet, coloursSet, pages: pagePixels(file, 100) };
 }
 
 let ours: Rendered;
@@ -69,6 +72,14 @@ describe('drawing lines as one text object each', () => {
   it('puts every word where pdfmake drew it', () => {
     expect(ours.words.length).toBeGreaterThan(1000);
     expect(ours.words).toEqual(pdfmakes.words);
+  });
+
+  it('draws every page as pdfmake does, pixel for pixel (colours, links, footnote markers)', () => {
+    expect(ours.pages.length).toBeGreaterThan(3);
+    expect(ours.pages.length).toBe(pdfmakes.pages.length);
+    ours.pages.forEach((page, index) =>
+      expect(page.equals(pdfmakes.pages[index]!), `halaman ${index + 1}`).toBe(true),
+    );
   });
 
   it('keeps every link on the same rectangle', () => {
