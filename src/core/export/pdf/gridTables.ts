@@ -48,6 +48,9 @@ interface VectorPlace {
   _isFillColorFromUnbreakable?: boolean;
 }
 
+/** A rule as ColumnRules joins it: where it is, and its width. */
+type RulePiece = VectorPlace & { lineWidth?: unknown };
+
 type Item = { type: 'line'; item: Line } | { type: 'vector'; item: Vector };
 
 interface Cell extends Record<string, unknown> {
@@ -308,7 +311,7 @@ function plainStroke(items: readonly Item[]): string | null {
  */
 class ColumnRules {
   /** The last line at each x, by x. */
-  private readonly lines = new Map<number, VectorPlace & { lineWidth?: unknown }>();
+  private readonly lines = new Map<number, RulePiece>();
   /** How many items the page had when the last block was placed. */
   private itemsAfter = -1;
 
@@ -323,7 +326,7 @@ class ColumnRules {
   }
 
   /** Lengthens the rule `piece` continues and returns true; otherwise it starts one at its x. */
-  continued(piece: VectorPlace & { lineWidth?: unknown }): boolean {
+  continued(piece: RulePiece): boolean {
     const line = this.lines.get(piece.x1);
     if (
       line &&
